@@ -1,0 +1,620 @@
+//! Compiles the AST into bytecode prototypes, resolving every variable to a local
+//! slot, an upvalue or a global, and reporting the compile errors of LANGUAGE.md §3.
+//!
+//! The compiler never touches the heap: it emits plain [`Proto`]s whose constants
+//! are Rust values, and the VM moves them into the heap when it loads them. So no
+//! collection can ever observe a half-built function.
+
+mod scope;
+
+use crate::bytecode::{Constant, FunctionKind, Op, Proto, UpvalueDesc};
+use crate::syntax::ast::{BinaryOp, Class, Expr, ExprKind, Function, Name, Stmt, StmtKind, UnaryOp};
+use crate::syntax::{CompileError, Span};
+use rustc_hash::FxHashMap;
+use scope::{Lookup, Scopes};
+
+/// Compiles a whole program into the prototype of its top-level script.
+pub fn compile(program: &[Stmt]) -> Result<Proto, Vec<CompileError>> {
+    let mut compiler = Compiler {
+        functions: Vec::new(),
+        classes: Vec::new(),
+        errors: Vec::new(),
+    };
+    compiler.begin_function(String::new(), FunctionKind::Script);
+    for stmt in program {
+        compiler.statement(stmt);
+    }
+    let proto = compiler.end_function(Span::default());
+    if compiler.errors.is_empty() {
+        Ok(proto)
+    } else {
+        Err(compiler.errors)
+    }
+}
+
+/// The function being compiled, one per nesting level.
+struct FunctionState {
+    proto: Proto,
+    scopes: Scopes,
+    /// Deduplicates string constants (names are used over and over).
+    strings: FxHashMap<String, u32>,
+    /// Deduplicates upvalue descriptors.
+    upvalue_index: FxHashMap<(bool, u32), u32>,
+}
+
+struct ClassState {
+    has_superclass: bool,
+}
+
+struct Compiler {
+    functions: Vec<FunctionState>,
+    classes: Vec<ClassState>,
+    errors: Vec<CompileError>,
+}
+
+/// Where a resolved variable lives.
+enum Place {
+    Local(u32),
+    Upvalue(u32),
+    Global(u32),
+}
+
+impl Compiler {
+    // ------------------------------------------------------------ emitting
+
+    fn current(&mut self) -> &mut FunctionState {
+        self.functions.last_mut().expect("a function is always being compiled")
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        let proto = &mut self.current().proto;
+        proto.code.push(op);
+        proto.spans.push(span);
+        proto.code.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.current().proto.code.len() as u32
+    }
+
+    /// Points the jump at `at` to the next instruction.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        match &mut self.current().proto.code[at] {
+            Op::Jump(t) | Op::JumpIfFalse(t) => *t = target,
+            other => unreachable!("patching a non-jump {other:?}"),
+        }
+    }
+
+    fn constant(&mut self, constant: Constant) -> u32 {
+        let proto = &mut self.current().proto;
+        proto.constants.push(constant);
+        (proto.constants.len() - 1) as u32
+    }
+
+    fn string_constant(&mut self, text: &str) -> u32 {
+        if let Some(&k) = self.current().strings.get(text) {
+            return k;
+        }
+        let k = self.constant(Constant::Str(text.to_string()));
+        self.current().strings.insert(text.to_string(), k);
+        k
+    }
+
+    fn error(&mut self, message: impl Into<String>, span: Span, label: &str) {
+        self.errors.push(CompileError::new(message, span, label));
+    }
+
+    // ------------------------------------------------------------ functions
+
+    fn begin_function(&mut self, name: String, kind: FunctionKind) {
+        // Slot 0 holds the callee; in methods it is `this`.
+        let slot_zero = match kind {
+            FunctionKind::Method | FunctionKind::Initializer => "this",
+            FunctionKind::Function | FunctionKind::Script => "",
+        };
+        let mut scopes = Scopes::default();
+        scopes.declare(slot_zero);
+        scopes.mark_initialized();
+        self.functions.push(FunctionState {
+            proto: Proto::new(name, kind),
+            scopes,
+            strings: FxHashMap::default(),
+            upvalue_index: FxHashMap::default(),
+        });
+    }
+
+    /// Emits the implicit return and yields the finished prototype.
+    fn end_function(&mut self, span: Span) -> Proto {
+        if self.current().proto.kind == FunctionKind::Initializer {
+            self.emit(Op::GetLocal(0), span);
+        } else {
+            self.emit(Op::Nil, span);
+        }
+        self.emit(Op::Return, span);
+        self.functions.pop().expect("begin_function pushed").proto
+    }
+
+    fn function(&mut self, f: &Function, kind: FunctionKind) {
+        self.begin_function(f.name.text.clone(), kind);
+        self.current().proto.arity = f.params.len() as u32;
+        self.current().scopes.begin();
+        for param in &f.params {
+            self.declare_local(param);
+            self.current().scopes.mark_initialized();
+        }
+        for stmt in &f.body {
+            self.statement(stmt);
+        }
+        let end = Span::new(f.span.end.saturating_sub(1) as usize, f.span.end as usize);
+        let proto = self.end_function(end);
+        let k = self.constant(Constant::Function(Box::new(proto)));
+        self.emit(Op::Closure(k), f.name.span);
+    }
+
+    // ------------------------------------------------------------ variables
+
+    fn declare_local(&mut self, name: &Name) {
+        if self.current().scopes.declared_in_current(&name.text) {
+            self.error(
+                format!("a variable named `{}` is already declared in this scope", name.text),
+                name.span,
+                "declared again here",
+            );
+        }
+        self.current().scopes.declare(&name.text);
+    }
+
+    /// Declares `name` in the current scope: a local inside a block, else a global
+    /// (defined later by [`Self::define`]).
+    fn declare(&mut self, name: &Name) {
+        if self.current().scopes.depth() > 0 {
+            self.declare_local(name);
+        }
+    }
+
+    /// Finishes a declaration whose value is on the stack.
+    fn define(&mut self, name: &Name) {
+        if self.current().scopes.depth() > 0 {
+            self.current().scopes.mark_initialized();
+        } else {
+            let k = self.string_constant(&name.text);
+            self.emit(Op::DefineGlobal(k), name.span);
+        }
+    }
+
+    fn resolve(&mut self, name: &Name) -> Place {
+        let top = self.functions.len() - 1;
+        match self.functions[top].scopes.lookup(&name.text) {
+            Lookup::Found(slot) => return Place::Local(slot),
+            Lookup::Uninitialized => {
+                self.own_initializer_error(name);
+                return Place::Local(0);
+            }
+            Lookup::Missing => {}
+        }
+        // Find the nearest enclosing function that has it as a local...
+        let mut found = None;
+        for level in (0..top).rev() {
+            match self.functions[level].scopes.lookup(&name.text) {
+                Lookup::Found(slot) => {
+                    self.functions[level].scopes.mark_captured(slot);
+                    found = Some((level, slot));
+                    break;
+                }
+                Lookup::Uninitialized => {
+                    self.own_initializer_error(name);
+                    return Place::Local(0);
+                }
+                Lookup::Missing => {}
+            }
+        }
+        // ... a global when none has (top-level `var`s are globals, never locals).
+        let Some((level, slot)) = found else {
+            let k = self.string_constant(&name.text);
+            return Place::Global(k);
+        };
+        // ... then thread it down as an upvalue through every function in between.
+        let mut index = slot;
+        let mut is_local = true;
+        for inner in level + 1..=top {
+            index = self.add_upvalue(inner, is_local, index);
+            is_local = false;
+        }
+        Place::Upvalue(index)
+    }
+
+    fn own_initializer_error(&mut self, name: &Name) {
+        self.error(
+            format!("can't read local variable `{}` in its own initializer", name.text),
+            name.span,
+            "read here",
+        );
+    }
+
+    fn add_upvalue(&mut self, function: usize, is_local: bool, index: u32) -> u32 {
+        let state = &mut self.functions[function];
+        if let Some(&i) = state.upvalue_index.get(&(is_local, index)) {
+            return i;
+        }
+        state.proto.upvalues.push(UpvalueDesc { index, is_local });
+        let i = (state.proto.upvalues.len() - 1) as u32;
+        state.upvalue_index.insert((is_local, index), i);
+        i
+    }
+
+    fn get_variable(&mut self, name: &Name) {
+        let op = match self.resolve(name) {
+            Place::Local(slot) => Op::GetLocal(slot),
+            Place::Upvalue(i) => Op::GetUpvalue(i),
+            Place::Global(k) => Op::GetGlobal(k),
+        };
+        self.emit(op, name.span);
+    }
+
+    fn set_variable(&mut self, name: &Name, span: Span) {
+        let op = match self.resolve(name) {
+            Place::Local(slot) => Op::SetLocal(slot),
+            Place::Upvalue(i) => Op::SetUpvalue(i),
+            Place::Global(k) => Op::SetGlobal(k),
+        };
+        self.emit(op, span);
+    }
+
+    fn begin_scope(&mut self) {
+        self.current().scopes.begin();
+    }
+
+    fn end_scope(&mut self, span: Span) {
+        for captured in self.current().scopes.end() {
+            let op = if captured { Op::CloseUpvalue } else { Op::Pop };
+            self.emit(op, span);
+        }
+    }
+
+    // ------------------------------------------------------------ statements
+
+    fn statement(&mut self, stmt: &Stmt) {
+        match &stmt.kind {
+            StmtKind::Expression(e) => {
+                self.expression(e);
+                self.emit(Op::Pop, stmt.span);
+            }
+            StmtKind::Print(e) => {
+                self.expression(e);
+                self.emit(Op::Print, stmt.span);
+            }
+            StmtKind::Var(name, init) => {
+                self.declare(name);
+                match init {
+                    Some(e) => self.expression(e),
+                    None => {
+                        self.emit(Op::Nil, name.span);
+                    }
+                }
+                self.define(name);
+            }
+            StmtKind::Block(body) => {
+                self.begin_scope();
+                for s in body {
+                    self.statement(s);
+                }
+                self.end_scope(Span::new(stmt.span.end as usize - 1, stmt.span.end as usize));
+            }
+            StmtKind::If(condition, then, other) => {
+                self.expression(condition);
+                let to_else = self.emit(Op::JumpIfFalse(0), condition.span);
+                self.emit(Op::Pop, condition.span);
+                self.statement(then);
+                let to_end = self.emit(Op::Jump(0), stmt.span);
+                self.patch(to_else);
+                self.emit(Op::Pop, condition.span);
+                if let Some(other) = other {
+                    self.statement(other);
+                }
+                self.patch(to_end);
+            }
+            StmtKind::While(condition, body) => {
+                let start = self.here();
+                self.expression(condition);
+                let exit = self.emit(Op::JumpIfFalse(0), condition.span);
+                self.emit(Op::Pop, condition.span);
+                self.statement(body);
+                self.emit(Op::Loop(start), stmt.span);
+                self.patch(exit);
+                self.emit(Op::Pop, condition.span);
+            }
+            StmtKind::For {
+                init,
+                condition,
+                increment,
+                body,
+            } => self.for_loop(stmt.span, init.as_deref(), condition.as_ref(), increment.as_ref(), body),
+            StmtKind::Return(value) => self.return_statement(stmt.span, value.as_ref()),
+            StmtKind::Function(f) => {
+                self.declare(&f.name);
+                // A local function may call itself, so it is usable before its body ends.
+                if self.current().scopes.depth() > 0 {
+                    self.current().scopes.mark_initialized();
+                }
+                self.function(f, FunctionKind::Function);
+                self.define(&f.name);
+            }
+            StmtKind::Class(c) => self.class(c),
+            StmtKind::Error => {}
+        }
+    }
+
+    fn for_loop(
+        &mut self,
+        span: Span,
+        init: Option<&Stmt>,
+        condition: Option<&Expr>,
+        increment: Option<&Expr>,
+        body: &Stmt,
+    ) {
+        self.begin_scope();
+        if let Some(init) = init {
+            self.statement(init);
+        }
+        let mut start = self.here();
+        let exit = condition.map(|c| {
+            self.expression(c);
+            let exit = self.emit(Op::JumpIfFalse(0), c.span);
+            self.emit(Op::Pop, c.span);
+            (exit, c.span)
+        });
+        if let Some(inc) = increment {
+            // The increment is written before the body but runs after it.
+            let to_body = self.emit(Op::Jump(0), inc.span);
+            let increment_start = self.here();
+            self.expression(inc);
+            self.emit(Op::Pop, inc.span);
+            self.emit(Op::Loop(start), span);
+            start = increment_start;
+            self.patch(to_body);
+        }
+        self.statement(body);
+        self.emit(Op::Loop(start), span);
+        if let Some((exit, cspan)) = exit {
+            self.patch(exit);
+            self.emit(Op::Pop, cspan);
+        }
+        self.end_scope(span);
+    }
+
+    fn return_statement(&mut self, span: Span, value: Option<&Expr>) {
+        let kind = self.current().proto.kind;
+        if kind == FunctionKind::Script {
+            self.error("can't return from top-level code", span, "return outside a function");
+            return;
+        }
+        match value {
+            Some(v) if kind == FunctionKind::Initializer => {
+                self.error("can't return a value from an initializer", v.span, "value returned here");
+            }
+            Some(v) => {
+                self.expression(v);
+                self.emit(Op::Return, span);
+            }
+            None if kind == FunctionKind::Initializer => {
+                self.emit(Op::GetLocal(0), span);
+                self.emit(Op::Return, span);
+            }
+            None => {
+                self.emit(Op::Nil, span);
+                self.emit(Op::Return, span);
+            }
+        }
+    }
+
+    fn class(&mut self, class: &Class) {
+        let name = &class.name;
+        let k = self.string_constant(&name.text);
+        self.declare(name);
+        self.emit(Op::Class(k), name.span);
+        self.define(name);
+        self.classes.push(ClassState {
+            has_superclass: false,
+        });
+        if let Some(superclass) = &class.superclass {
+            if superclass.text == name.text {
+                self.error("a class can't inherit from itself", superclass.span, "inherits from itself");
+            }
+            self.get_variable(superclass);
+            // `super` is a local of a scope wrapping the methods, so each method
+            // captures the superclass as an upvalue.
+            self.begin_scope();
+            self.current().scopes.declare("super");
+            self.current().scopes.mark_initialized();
+            self.get_variable(name);
+            self.emit(Op::Inherit, superclass.span);
+            self.classes.last_mut().expect("pushed above").has_superclass = true;
+        }
+        self.get_variable(name);
+        for method in &class.methods {
+            let kind = if method.name.text == "init" {
+                FunctionKind::Initializer
+            } else {
+                FunctionKind::Method
+            };
+            self.function(method, kind);
+            let k = self.string_constant(&method.name.text);
+            self.emit(Op::Method(k), method.name.span);
+        }
+        self.emit(Op::Pop, name.span);
+        if class.superclass.is_some() {
+            self.end_scope(name.span);
+        }
+        self.classes.pop();
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expression(&mut self, expr: &Expr) {
+        let span = expr.span;
+        match &expr.kind {
+            ExprKind::Nil => {
+                self.emit(Op::Nil, span);
+            }
+            ExprKind::Bool(true) => {
+                self.emit(Op::True, span);
+            }
+            ExprKind::Bool(false) => {
+                self.emit(Op::False, span);
+            }
+            ExprKind::Number(n) => {
+                let k = self.constant(Constant::Number(*n));
+                self.emit(Op::Constant(k), span);
+            }
+            ExprKind::Str(s) => {
+                let k = self.string_constant(s);
+                self.emit(Op::Constant(k), span);
+            }
+            ExprKind::Variable(name) => self.get_variable(name),
+            ExprKind::Assign(name, value) => {
+                self.expression(value);
+                self.set_variable(name, name.span);
+            }
+            ExprKind::Unary(op, operand) => {
+                self.expression(operand);
+                let op = match op {
+                    UnaryOp::Negate => Op::Negate,
+                    UnaryOp::Not => Op::Not,
+                };
+                self.emit(op, span);
+            }
+            ExprKind::Binary(left, BinaryOp::And, right) => {
+                self.expression(left);
+                let end = self.emit(Op::JumpIfFalse(0), span);
+                self.emit(Op::Pop, span);
+                self.expression(right);
+                self.patch(end);
+            }
+            ExprKind::Binary(left, BinaryOp::Or, right) => {
+                self.expression(left);
+                let to_right = self.emit(Op::JumpIfFalse(0), span);
+                let end = self.emit(Op::Jump(0), span);
+                self.patch(to_right);
+                self.emit(Op::Pop, span);
+                self.expression(right);
+                self.patch(end);
+            }
+            ExprKind::Binary(left, op, right) => {
+                self.expression(left);
+                self.expression(right);
+                let op = match op {
+                    BinaryOp::Add => Op::Add,
+                    BinaryOp::Subtract => Op::Subtract,
+                    BinaryOp::Multiply => Op::Multiply,
+                    BinaryOp::Divide => Op::Divide,
+                    BinaryOp::Equal => Op::Equal,
+                    BinaryOp::NotEqual => Op::NotEqual,
+                    BinaryOp::Less => Op::Less,
+                    BinaryOp::LessEqual => Op::LessEqual,
+                    BinaryOp::Greater => Op::Greater,
+                    BinaryOp::GreaterEqual => Op::GreaterEqual,
+                    BinaryOp::And | BinaryOp::Or => unreachable!("handled above"),
+                };
+                self.emit(op, span);
+            }
+            ExprKind::Call(callee, args) => self.call(callee, args, span),
+            ExprKind::Get(object, name) => {
+                self.expression(object);
+                let k = self.string_constant(&name.text);
+                self.emit(Op::GetProperty(k), name.span);
+            }
+            ExprKind::Set(object, name, value) => {
+                self.expression(object);
+                self.expression(value);
+                let k = self.string_constant(&name.text);
+                self.emit(Op::SetProperty(k), name.span);
+            }
+            ExprKind::This => {
+                if self.classes.is_empty() {
+                    self.error("can't use `this` outside of a class", span, "`this` here");
+                    return;
+                }
+                self.this(span);
+            }
+            ExprKind::Super(name) => {
+                if !self.check_super(span) {
+                    return;
+                }
+                self.this(span);
+                self.super_class(span);
+                let k = self.string_constant(&name.text);
+                self.emit(Op::GetSuper(k), name.span);
+            }
+        }
+    }
+
+    fn this(&mut self, span: Span) {
+        self.get_variable(&Name {
+            text: "this".into(),
+            span,
+        });
+    }
+
+    fn super_class(&mut self, span: Span) {
+        self.get_variable(&Name {
+            text: "super".into(),
+            span,
+        });
+    }
+
+    /// Reports `super` used where there is none; true when it is fine.
+    fn check_super(&mut self, span: Span) -> bool {
+        match self.classes.last() {
+            None => {
+                self.error("can't use `super` outside of a class", span, "`super` here");
+                false
+            }
+            Some(ClassState {
+                has_superclass: false,
+            }) => {
+                self.error(
+                    "can't use `super` in a class with no superclass",
+                    span,
+                    "`super` here",
+                );
+                false
+            }
+            Some(_) => true,
+        }
+    }
+
+    fn call(&mut self, callee: &Expr, args: &[Expr], span: Span) {
+        let argc = args.len() as u32;
+        match &callee.kind {
+            // `a.m(x)` calls the method directly instead of building a bound method.
+            ExprKind::Get(object, name) => {
+                self.expression(object);
+                for a in args {
+                    self.expression(a);
+                }
+                let k = self.string_constant(&name.text);
+                self.emit(Op::Invoke(k, argc), span);
+            }
+            ExprKind::Super(name) => {
+                if !self.check_super(callee.span) {
+                    return;
+                }
+                self.this(callee.span);
+                for a in args {
+                    self.expression(a);
+                }
+                self.super_class(callee.span);
+                let k = self.string_constant(&name.text);
+                self.emit(Op::SuperInvoke(k, argc), span);
+            }
+            _ => {
+                self.expression(callee);
+                for a in args {
+                    self.expression(a);
+                }
+                self.emit(Op::Call(argc), span);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Renders every error the user sees, in one place, with codespan-reporting:
+//! `file:line:col`, the source line, a caret under the span, and for runtime
+//! errors the stack trace, innermost first.
+
+use crate::syntax::{CompileError, Span};
+use crate::vm::{RuntimeError, TraceLine};
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::term::{self, termcolor::WriteColor};
+
+/// Every source text loaded in this session (a file, `-e` code, stdin, REPL
+/// entries), so errors can quote it and stack traces can name lines.
+#[derive(Default)]
+pub struct Sources {
+    files: SimpleFiles<String, String>,
+}
+
+impl Sources {
+    /// Adds a source and returns its index (the `file` of spans and sites).
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> u32 {
+        self.files.add(name.into(), text.into()) as u32
+    }
+
+    /// `file:line:col` of a byte offset, 1-based, for messages.
+    pub fn location(&self, file: u32, offset: u32) -> String {
+        let file = file as usize;
+        let Ok(name) = self.files.name(file) else {
+            return "<unknown>".into();
+        };
+        match self.files.location(file, offset as usize) {
+            Ok(loc) => format!("{name}:{}:{}", loc.line_number, loc.column_number),
+            Err(_) => name,
+        }
+    }
+}
+
+fn config() -> term::Config {
+    term::Config {
+        chars: term::Chars::ascii(),
+        ..term::Config::default()
+    }
+}
+
+fn label(file: u32, span: Span, text: &str) -> Label<usize> {
+    Label::primary(file as usize, span.start as usize..span.end as usize).with_message(text)
+}
+
+/// Writes one diagnostic per compile error of `file`.
+pub fn compile_errors(
+    sources: &Sources,
+    file: u32,
+    errors: &[CompileError],
+    out: &mut dyn WriteColor,
+) {
+    for e in errors {
+        let diagnostic = Diagnostic::error()
+            .with_message(&e.message)
+            .with_labels(vec![label(file, e.span, &e.label)]);
+        emit(sources, &diagnostic, out);
+    }
+    let n = errors.len();
+    let _ = writeln!(
+        out,
+        "{n} compile error{}; nothing was run",
+        if n == 1 { "" } else { "s" }
+    );
+}
+
+/// Writes a runtime error with its stack trace.
+pub fn runtime_error(sources: &Sources, error: &RuntimeError, out: &mut dyn WriteColor) {
+    let mut diagnostic = Diagnostic::error().with_message(&error.message);
+    if let Some(TraceLine { file, span, .. }) = &error.at {
+        diagnostic = diagnostic.with_labels(vec![label(*file, *span, "raised here")]);
+    }
+    // Deep recursion would print thousands of identical lines: keep the ends.
+    const KEEP: usize = 10;
+    let mut notes = Vec::new();
+    for (i, line) in error.trace.iter().enumerate() {
+        let n = error.trace.len();
+        if n > 2 * KEEP && i == KEEP {
+            notes.push(format!("  ... {} more frames ...", n - 2 * KEEP));
+        }
+        if n > 2 * KEEP && (KEEP..n - KEEP).contains(&i) {
+            continue;
+        }
+        notes.push(format!(
+            "  at {} ({})",
+            line.function,
+            sources.location(line.file, line.span.start)
+        ));
+    }
+    if !notes.is_empty() {
+        diagnostic = diagnostic.with_notes(vec![format!("stack trace:\n{}", notes.join("\n"))]);
+    }
+    emit(sources, &diagnostic, out);
+}
+
+/// A one-line error with no source to point at (usage, missing files).
+pub fn plain_error(message: &str, out: &mut dyn WriteColor) {
+    let diagnostic: Diagnostic<usize> = Diagnostic::error().with_message(message);
+    emit(&Sources::default(), &diagnostic, out);
+}
+
+fn emit(sources: &Sources, diagnostic: &Diagnostic<usize>, out: &mut dyn WriteColor) {
+    if term::emit(out, &config(), &sources.files, diagnostic).is_err() {
+        // The span did not fit the text (should not happen): still say what broke.
+        let _ = writeln!(out, "error: {}", diagnostic.message);
+    }
+}

@@ -1,0 +1,113 @@
+//! One minilang session: the loaded sources and the VM, and the steps from source
+//! bytes to a finished run. The binary, the tests and the benches all go through
+//! here, so they run programs exactly the same way.
+
+use crate::compiler;
+use crate::diagnostics::{self, Sources};
+use crate::syntax::{self, CompileError, Span};
+use crate::vm::{RuntimeError, Vm, VmConfig};
+use codespan_reporting::term::termcolor::WriteColor;
+use std::io::Write;
+
+/// How a run ended; maps onto the exit codes of RUNTIME.md §1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    CompileError,
+    RuntimeError,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Outcome::Ok => 0,
+            Outcome::CompileError => 65,
+            Outcome::RuntimeError => 70,
+        }
+    }
+}
+
+/// Largest source accepted; spans are 32-bit byte offsets.
+pub const MAX_SOURCE_BYTES: usize = u32::MAX as usize - 1;
+
+pub struct Session {
+    pub sources: Sources,
+    pub vm: Vm,
+}
+
+impl Session {
+    pub fn new(config: VmConfig, out: Box<dyn Write>) -> Session {
+        Session {
+            sources: Sources::default(),
+            vm: Vm::new(config, out),
+        }
+    }
+
+    /// Compiles and runs `bytes` as the source named `name`, reporting any error
+    /// to `err` after flushing program output (so the two interleave correctly).
+    pub fn run(&mut self, name: &str, bytes: Vec<u8>, err: &mut dyn WriteColor) -> Outcome {
+        let (file, result) = self.compile(name, bytes);
+        let outcome = match result {
+            Err(errors) => {
+                diagnostics::compile_errors(&self.sources, file, &errors, err);
+                Outcome::CompileError
+            }
+            Ok(script) => match self.vm.interpret(script, file) {
+                Ok(()) => Outcome::Ok,
+                Err(error) => {
+                    let _ = self.vm.flush();
+                    self.report(&error, err);
+                    Outcome::RuntimeError
+                }
+            },
+        };
+        if let Err(e) = self.vm.flush() {
+            let message = format!("cannot write program output: {e}");
+            diagnostics::plain_error(&message, err);
+            return Outcome::RuntimeError;
+        }
+        outcome
+    }
+
+    pub fn report(&self, error: &RuntimeError, err: &mut dyn WriteColor) {
+        diagnostics::runtime_error(&self.sources, error, err);
+    }
+
+    /// Registers the source and compiles it; yields its file index either way.
+    pub fn compile(
+        &mut self,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> (u32, Result<crate::bytecode::Proto, Vec<CompileError>>) {
+        let (text, encoding_error) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let error = CompileError::new(
+                    "source is not valid UTF-8",
+                    Span::new(at, at + 1),
+                    "invalid byte here",
+                );
+                (text, Some(error))
+            }
+        };
+        if text.len() > MAX_SOURCE_BYTES {
+            let file = self.sources.add(name, String::new());
+            let error = CompileError::new(
+                format!("source is too large ({} bytes; the limit is 4 GiB)", text.len()),
+                Span::default(),
+                "",
+            );
+            return (file, Err(vec![error]));
+        }
+        let result = match encoding_error {
+            Some(error) => Err(vec![error]),
+            None => syntax::parse_program(&text)
+                .map_err(|(errors, _)| errors)
+                .and_then(|program| compiler::compile(&program)),
+        };
+        let file = self.sources.add(name, text);
+        (file, result)
+    }
+}

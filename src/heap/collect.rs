@@ -1,0 +1,97 @@
+//! Mark-sweep collection. The VM marks its roots with [`Heap::mark_value`] and
+//! then calls [`Heap::collect`], which traces from an explicit gray stack (no
+//! recursion, so a million-long chain cannot overflow the Rust stack), drops dead
+//! entries from the weak intern table, sweeps, and sets the next threshold.
+
+use super::{GcMode, Handle, Heap, Value, MIN_NEXT_GC};
+use std::time::{Duration, Instant};
+
+/// What one collection did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cycle {
+    pub objects: u64,
+    pub bytes: u64,
+    pub pause: Duration,
+}
+
+impl Heap {
+    #[inline]
+    pub fn mark_value(&mut self, value: Value) {
+        if let Value::Obj(h) = value {
+            self.mark(h);
+        }
+    }
+
+    pub fn mark(&mut self, h: Handle) {
+        let i = h.index as usize;
+        // A stale handle (its object already reclaimed) keeps nothing alive.
+        let live = self.slots[i].gen == h.gen && self.slots[i].obj.is_some();
+        if live && !self.marks[i] {
+            self.marks[i] = true;
+            self.gray.push(h.index);
+        }
+    }
+
+    /// Blackens gray objects until none is left.
+    fn trace(&mut self) {
+        while let Some(index) = self.gray.pop() {
+            let Some(obj) = &self.slots[index as usize].obj else {
+                continue;
+            };
+            let slots = &self.slots;
+            let marks = &mut self.marks;
+            let gray = &mut self.gray;
+            obj.trace(|child| {
+                let i = child.index as usize;
+                let slot = &slots[i];
+                if !marks[i] && slot.gen == child.gen && slot.obj.is_some() {
+                    marks[i] = true;
+                    gray.push(child.index);
+                }
+            });
+        }
+    }
+
+    fn sweep(&mut self) -> (u64, u64) {
+        let (objects, bytes) = (self.stats.collected.objects, self.stats.collected.bytes);
+        for index in 0..self.slots.len() {
+            if self.marks[index] {
+                self.marks[index] = false;
+            } else if self.slots[index].obj.is_some() {
+                self.reclaim(index as u32);
+            }
+        }
+        (
+            self.stats.collected.objects - objects,
+            self.stats.collected.bytes - bytes,
+        )
+    }
+
+    /// Finishes a collection whose roots the caller has marked; `started` is when
+    /// the caller began marking, so the pause includes root marking.
+    pub fn collect(&mut self, started: Instant) -> Cycle {
+        self.trace();
+        self.prune_strings();
+        let (objects, bytes) = self.sweep();
+        let live = self.stats.live.bytes as f64;
+        self.next_gc = ((live * self.config.growth) as usize).max(MIN_NEXT_GC);
+        let pause = started.elapsed();
+        self.stats.collections += 1;
+        self.stats.pause_total += pause;
+        self.stats.pause_max = self.stats.pause_max.max(pause);
+        Cycle {
+            objects,
+            bytes,
+            pause,
+        }
+    }
+
+    /// Whether any collection may run (false under `--gc off`).
+    pub fn collector_enabled(&self) -> bool {
+        self.config.mode != GcMode::Off
+    }
+
+    pub fn next_gc(&self) -> usize {
+        self.next_gc
+    }
+}

@@ -1,0 +1,52 @@
+//! The string intern table. Every string object is unique by content, so string
+//! equality is handle equality and property lookups hash a handle, never text.
+//!
+//! The table holds its strings weakly: after marking, entries whose string was
+//! not marked are dropped before the sweep reclaims the strings themselves.
+
+use super::{Handle, Heap, Obj};
+use hashbrown::HashTable;
+use std::hash::Hasher;
+
+#[derive(Default)]
+pub struct Interner {
+    /// `(hash, handle)`: the hash is stored so growing the table needs no heap.
+    table: HashTable<(u64, Handle)>,
+}
+
+pub fn hash_str(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(text.as_bytes());
+    hasher.finish()
+}
+
+impl Heap {
+    /// The existing string object with this text, if any.
+    pub fn find_string(&self, text: &str, hash: u64) -> Option<Handle> {
+        self.strings
+            .table
+            .find(hash, |&(h, handle)| {
+                h == hash && matches!(self.get(handle), Ok(Obj::Str(s)) if &*s.text == text)
+            })
+            .map(|&(_, handle)| handle)
+    }
+
+    /// Records a freshly allocated string object in the table.
+    pub fn register_string(&mut self, handle: Handle, hash: u64) {
+        self.strings
+            .table
+            .insert_unique(hash, (hash, handle), |&(h, _)| h);
+    }
+
+    /// Forgets every string that the current collection did not mark.
+    pub(super) fn prune_strings(&mut self) {
+        let marks = &self.marks;
+        self.strings
+            .table
+            .retain(|&mut (_, handle)| marks[handle.index as usize]);
+    }
+
+    pub fn interned_count(&self) -> usize {
+        self.strings.table.len()
+    }
+}

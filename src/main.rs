@@ -1,0 +1,184 @@
+//! The `minilang` command: parses the command line (RUNTIME.md §1), picks the
+//! program (a file, `-e`, or stdin), and runs it on a thread with a large stack,
+//! mapping the outcome onto the exit codes.
+#![forbid(unsafe_code)]
+
+use clap::{Parser, ValueEnum};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use minilang::diagnostics;
+use minilang::driver::{Outcome, Session};
+use minilang::heap::{GcMode, HeapConfig};
+use minilang::vm::VmConfig;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EXIT_USAGE: u8 = 64;
+const EXIT_NO_INPUT: u8 = 66;
+const EXIT_SOFTWARE: u8 = 70;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum GcArg {
+    /// Collect when the heap has grown by --gc-growth since the last collection.
+    On,
+    /// Never collect; unreachable objects stay until exit.
+    Off,
+    /// Collect before every allocation (slow; shakes out missing roots).
+    Stress,
+}
+
+/// A garbage-collected Lox runtime for seeing how memory is reclaimed.
+///
+/// Runs FILE, or CODE given with -e, or the program on stdin when stdin is not
+/// a terminal. Everything after FILE is passed to the script (see `args()`).
+#[derive(Debug, Parser)]
+#[command(name = "minilang", version, about, max_term_width = 100)]
+struct Cli {
+    /// Script to run (any extension; .ml by convention).
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+
+    /// Arguments for the script.
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+
+    /// Run CODE instead of a file; FILE and ARGS then all go to the script.
+    #[arg(short = 'e', value_name = "CODE")]
+    eval: Option<String>,
+
+    /// The garbage collector.
+    #[arg(long, value_enum, default_value = "on", env = "MINILANG_GC")]
+    gc: GcArg,
+
+    /// Collect again when the heap reaches F × the live size after the last
+    /// collection (a number from 1.1 to 100).
+    #[arg(long, value_name = "F", default_value = "2.0", env = "MINILANG_GC_GROWTH",
+          value_parser = parse_growth)]
+    gc_growth: f64,
+
+    /// Deepest call nesting before a "stack overflow" error (1 to 1000000).
+    #[arg(long, value_name = "N", default_value = "10000", env = "MINILANG_MAX_DEPTH",
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    max_depth: u32,
+
+    /// Print the compiled bytecode instead of running the program.
+    #[arg(long)]
+    dump: bool,
+}
+
+fn parse_growth(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(f) if (1.1..=100.0).contains(&f) => Ok(f),
+        _ => Err(format!("`{text}` is not a number from 1.1 to 100")),
+    }
+}
+
+/// Where the program text comes from.
+enum Program {
+    File(PathBuf),
+    Code(String),
+    Stdin,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(EXIT_USAGE),
+            };
+        }
+    };
+    // Parsing and compiling recurse over the syntax tree (bounded by the nesting
+    // limit); a large stack keeps even debug builds well clear of overflow.
+    let worker = std::thread::Builder::new()
+        .name("minilang".into())
+        .stack_size(256 << 20)
+        .spawn(move || run(cli));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            let mut err = StandardStream::stderr(ColorChoice::Auto);
+            diagnostics::plain_error(
+                "internal error: minilang crashed. This is a bug; please report it with the program that caused it.",
+                &mut err,
+            );
+            ExitCode::from(EXIT_SOFTWARE)
+        }
+    }
+}
+
+fn run(cli: Cli) -> u8 {
+    let mut err = StandardStream::stderr(if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    });
+    let (program, args) = match (cli.eval, cli.file) {
+        (Some(code), file) => {
+            let mut args: Vec<String> = file.map(|f| f.display().to_string()).into_iter().collect();
+            args.extend(cli.args);
+            (Program::Code(code), args)
+        }
+        (None, Some(file)) => (Program::File(file), cli.args),
+        (None, None) if !std::io::stdin().is_terminal() => (Program::Stdin, cli.args),
+        (None, None) => {
+            diagnostics::plain_error(
+                "no program given: pass a FILE, -e CODE, or a program on stdin (see --help)",
+                &mut err,
+            );
+            return EXIT_USAGE;
+        }
+    };
+    let (name, bytes) = match program {
+        Program::Code(code) => ("<-e>".to_string(), code.into_bytes()),
+        Program::File(path) => match std::fs::read(&path) {
+            Ok(bytes) => (path.display().to_string(), bytes),
+            Err(e) => {
+                let message = format!("cannot read `{}`: {e}", path.display());
+                diagnostics::plain_error(&message, &mut err);
+                return EXIT_NO_INPUT;
+            }
+        },
+        Program::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                let message = format!("cannot read the program from stdin: {e}");
+                diagnostics::plain_error(&message, &mut err);
+                return EXIT_NO_INPUT;
+            }
+            ("<stdin>".to_string(), bytes)
+        }
+    };
+    let config = VmConfig {
+        heap: HeapConfig {
+            mode: match cli.gc {
+                GcArg::On => GcMode::On,
+                GcArg::Off => GcMode::Off,
+                GcArg::Stress => GcMode::Stress,
+            },
+            growth: cli.gc_growth,
+        },
+        max_depth: cli.max_depth as usize,
+        args,
+    };
+    let stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout());
+    let mut session = Session::new(config, Box::new(stdout));
+    if cli.dump {
+        return match session.compile(&name, bytes) {
+            (_, Ok(proto)) => {
+                print!("{}", minilang::bytecode::disasm::disassemble(&proto));
+                0
+            }
+            (file, Err(errors)) => {
+                diagnostics::compile_errors(&session.sources, file, &errors, &mut err);
+                Outcome::CompileError.exit_code() as u8
+            }
+        };
+    }
+    session.run(&name, bytes, &mut err).exit_code() as u8
+}

@@ -1,0 +1,216 @@
+//! The abstract syntax tree the parser builds and the compiler walks. Every node
+//! carries the byte span it came from, so any later error can point at source.
+//!
+//! Each node also records its nesting depth. The parser refuses trees deeper than
+//! [`MAX_NESTING`], which bounds the recursion of everything that walks them (the
+//! compiler, `Drop`), so hostile input cannot overflow the Rust stack.
+
+/// Deepest nesting of expressions and statements a program may have.
+pub const MAX_NESTING: u32 = 1000;
+
+/// A byte range in one source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        // Sources are capped well below 4 GiB by the driver, so offsets fit.
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// A name as written, with where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Name {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Negate,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Equal,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    /// Short-circuiting; yields an operand, not a boolean.
+    And,
+    Or,
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Subtract => "-",
+            BinaryOp::Multiply => "*",
+            BinaryOp::Divide => "/",
+            BinaryOp::Equal => "==",
+            BinaryOp::NotEqual => "!=",
+            BinaryOp::Less => "<",
+            BinaryOp::LessEqual => "<=",
+            BinaryOp::Greater => ">",
+            BinaryOp::GreaterEqual => ">=",
+            BinaryOp::And => "and",
+            BinaryOp::Or => "or",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    /// For operators and calls this is the operator or the call's parentheses, the
+    /// spot a runtime error should point at.
+    pub span: Span,
+    pub depth: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Nil,
+    Bool(bool),
+    Number(f64),
+    Str(String),
+    Variable(Name),
+    Assign(Name, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    Binary(Box<Expr>, BinaryOp, Box<Expr>),
+    Call(Box<Expr>, Vec<Expr>),
+    Get(Box<Expr>, Name),
+    Set(Box<Expr>, Name, Box<Expr>),
+    This,
+    Super(Name),
+}
+
+impl Expr {
+    /// Builds a node whose depth is one more than its deepest child.
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        let child = |e: &Expr| e.depth;
+        let depth = 1 + match &kind {
+            ExprKind::Nil
+            | ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::Str(_)
+            | ExprKind::Variable(_)
+            | ExprKind::This
+            | ExprKind::Super(_) => 0,
+            ExprKind::Assign(_, value) => child(value),
+            ExprKind::Unary(_, operand) => child(operand),
+            ExprKind::Binary(left, _, right) => child(left).max(child(right)),
+            ExprKind::Call(callee, args) => args.iter().map(child).fold(child(callee), u32::max),
+            ExprKind::Get(object, _) => child(object),
+            ExprKind::Set(object, _, value) => child(object).max(child(value)),
+        };
+        Expr { kind, span, depth }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: Name,
+    pub params: Vec<Name>,
+    pub body: Vec<Stmt>,
+    /// Span of the whole declaration, for the function's own diagnostics.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Class {
+    pub name: Name,
+    pub superclass: Option<Name>,
+    pub methods: Vec<Function>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+    pub depth: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    Expression(Expr),
+    Print(Expr),
+    Var(Name, Option<Expr>),
+    Block(Vec<Stmt>),
+    If(Expr, Box<Stmt>, Option<Box<Stmt>>),
+    While(Expr, Box<Stmt>),
+    /// Kept apart from `While` because the loop variable gets a fresh scope.
+    For {
+        init: Option<Box<Stmt>>,
+        condition: Option<Expr>,
+        increment: Option<Expr>,
+        body: Box<Stmt>,
+    },
+    Return(Option<Expr>),
+    Function(Function),
+    Class(Class),
+    /// A statement the parser could not read; its error is already recorded.
+    Error,
+}
+
+fn stmts_depth(stmts: &[Stmt]) -> u32 {
+    stmts.iter().map(|s| s.depth).max().unwrap_or(0)
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, span: Span) -> Stmt {
+        let expr = |e: &Option<Expr>| e.as_ref().map_or(0, |e| e.depth);
+        let depth = 1 + match &kind {
+            StmtKind::Expression(e) | StmtKind::Print(e) => e.depth,
+            StmtKind::Var(_, init) | StmtKind::Return(init) => expr(init),
+            StmtKind::Block(body) => stmts_depth(body),
+            StmtKind::If(cond, then, other) => cond
+                .depth
+                .max(then.depth)
+                .max(other.as_ref().map_or(0, |s| s.depth)),
+            StmtKind::While(cond, body) => cond.depth.max(body.depth),
+            StmtKind::For {
+                init,
+                condition,
+                increment,
+                body,
+            } => init
+                .as_ref()
+                .map_or(0, |s| s.depth)
+                .max(expr(condition))
+                .max(expr(increment))
+                .max(body.depth),
+            StmtKind::Function(f) => stmts_depth(&f.body),
+            StmtKind::Class(c) => c
+                .methods
+                .iter()
+                .map(|m| stmts_depth(&m.body))
+                .max()
+                .unwrap_or(0),
+            StmtKind::Error => 0,
+        };
+        Stmt { kind, span, depth }
+    }
+}

@@ -1,0 +1,289 @@
+//! Turns source text into tokens with byte spans. Owns the token set of
+//! LANGUAGE.md §1; knows nothing about the grammar beyond which words are keywords.
+//!
+//! A lexical error does not stop the lexer: it is recorded and an `Error` token is
+//! handed to the parser, whose error recovery then skips the broken statement, so
+//! one run reports every error of a file.
+
+use logos::Logos;
+
+/// Why a stretch of source is not a token.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum LexError {
+    /// Filled in by [`Lexer`] from the offending text (logos only knows "no match").
+    #[default]
+    NoMatch,
+    UnexpectedChar(char),
+    UnterminatedString,
+    UnterminatedComment,
+    BadEscape(String),
+}
+
+impl std::fmt::Display for LexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LexError::NoMatch => write!(f, "unexpected input"),
+            LexError::UnexpectedChar(c) if c.is_control() => {
+                write!(f, "unexpected character U+{:04X}", *c as u32)
+            }
+            LexError::UnexpectedChar(c) => write!(f, "unexpected character `{c}`"),
+            LexError::UnterminatedString => write!(f, "unterminated string"),
+            LexError::UnterminatedComment => write!(f, "unterminated block comment"),
+            LexError::BadEscape(e) => {
+                write!(f, "unknown escape `{e}` (known: \\n \\t \\\" \\\\)")
+            }
+        }
+    }
+}
+
+/// Tokens, grouped as the grammar groups them.
+#[derive(Logos, Debug, Clone, PartialEq)]
+#[logos(error = LexError)]
+#[logos(skip r"[ \t\r\n\f]+")]
+#[logos(skip r"//[^\n]*")]
+#[logos(skip r"/\*([^*]|\*+[^*/])*\*+/")]
+pub enum Token<'s> {
+    // Keywords.
+    #[token("and")]
+    And,
+    #[token("class")]
+    Class,
+    #[token("else")]
+    Else,
+    #[token("false")]
+    False,
+    #[token("for")]
+    For,
+    #[token("fun")]
+    Fun,
+    #[token("if")]
+    If,
+    #[token("nil")]
+    Nil,
+    #[token("or")]
+    Or,
+    #[token("print")]
+    Print,
+    #[token("return")]
+    Return,
+    #[token("super")]
+    Super,
+    #[token("this")]
+    This,
+    #[token("true")]
+    True,
+    #[token("var")]
+    Var,
+    #[token("while")]
+    While,
+
+    // Literals and names.
+    #[regex("[A-Za-z_][A-Za-z0-9_]*")]
+    Ident(&'s str),
+    #[regex(r"[0-9]+(\.[0-9]+)?", number)]
+    Number(f64),
+    /// A duration is a number of seconds: `250ms` lexes as `0.25`.
+    #[regex(r"[0-9]+(\.[0-9]+)?(ms|s)", duration)]
+    Duration(f64),
+    #[regex(r#""([^"\\]|\\(.|\n))*""#, string)]
+    #[regex(r#""([^"\\]|\\(.|\n))*\\?"#, unterminated_string)]
+    Str(String),
+    #[regex(r"/\*([^*]|\*+[^*/])*\**", unterminated_comment)]
+    UnterminatedComment,
+
+    // Punctuation.
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token(",")]
+    Comma,
+    #[token(".")]
+    Dot,
+    #[token(";")]
+    Semicolon,
+    #[token(":")]
+    Colon,
+    #[token("@")]
+    At,
+    #[token("-")]
+    Minus,
+    #[token("+")]
+    Plus,
+    #[token("/")]
+    Slash,
+    #[token("*")]
+    Star,
+    #[token("!")]
+    Bang,
+    #[token("!=")]
+    BangEqual,
+    #[token("=")]
+    Equal,
+    #[token("==")]
+    EqualEqual,
+    #[token(">")]
+    Greater,
+    #[token(">=")]
+    GreaterEqual,
+    #[token("<")]
+    Less,
+    #[token("<=")]
+    LessEqual,
+
+    /// Stands in for text that is not a token; the error itself is in
+    /// [`Lexer::errors`]. Never produced by logos directly.
+    Error,
+}
+
+fn number<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> f64 {
+    // The regex admits only digits and one inner dot, which always parse; a
+    // 10,000-digit literal parses to infinity, as in Lua and Python.
+    lex.slice().parse().unwrap_or(f64::NAN)
+}
+
+fn duration<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> f64 {
+    let text = lex.slice();
+    if let Some(ms) = text.strip_suffix("ms") {
+        ms.parse::<f64>().unwrap_or(f64::NAN) / 1000.0
+    } else {
+        text[..text.len() - 1].parse().unwrap_or(f64::NAN)
+    }
+}
+
+fn unterminated_string<'s>(_: &mut logos::Lexer<'s, Token<'s>>) -> Result<String, LexError> {
+    Err(LexError::UnterminatedString)
+}
+
+fn unterminated_comment<'s>(_: &mut logos::Lexer<'s, Token<'s>>) -> Result<(), LexError> {
+    Err(LexError::UnterminatedComment)
+}
+
+fn string<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<String, LexError> {
+    let body = &lex.slice()[1..lex.slice().len() - 1];
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('"') => out.push('"'),
+            Some('\\') => out.push('\\'),
+            Some(other) => return Err(LexError::BadEscape(format!("\\{other}"))),
+            None => return Err(LexError::UnterminatedString),
+        }
+    }
+    Ok(out)
+}
+
+/// A lexical error with the byte range it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpannedLexError {
+    pub error: LexError,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The token stream the generated parser pulls from: `(start, token, end)` triples.
+pub struct Lexer<'s> {
+    inner: logos::Lexer<'s, Token<'s>>,
+    /// Every lexical error met so far, in source order.
+    pub errors: Vec<SpannedLexError>,
+}
+
+impl<'s> Lexer<'s> {
+    pub fn new(source: &'s str) -> Self {
+        Lexer {
+            inner: Token::lexer(source),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// The lexer never fails outright (errors become [`Token::Error`]); the error type
+/// is the parser's only because lalrpop wants one type for both.
+pub type Spanned<'s> = Result<(usize, Token<'s>, usize), super::parser::TooDeep>;
+
+impl<'s> Iterator for Lexer<'s> {
+    type Item = Spanned<'s>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let result = self.inner.next()?;
+        let span = self.inner.span();
+        let token = match result {
+            Ok(token) => token,
+            Err(mut error) => {
+                if error == LexError::NoMatch {
+                    let c = self.inner.slice().chars().next().unwrap_or('\u{0}');
+                    error = LexError::UnexpectedChar(c);
+                }
+                self.errors.push(SpannedLexError {
+                    error,
+                    start: span.start,
+                    end: span.end,
+                });
+                Token::Error
+            }
+        };
+        Some(Ok((span.start, token, span.end)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Token<'_>> {
+        Lexer::new(src).map(|t| t.unwrap().1).collect()
+    }
+
+    #[test]
+    fn durations_are_seconds() {
+        assert_eq!(kinds("250ms 2s 1.5s"), vec![
+            Token::Duration(0.25),
+            Token::Duration(2.0),
+            Token::Duration(1.5)
+        ]);
+    }
+
+    #[test]
+    fn escapes_and_multiline_strings() {
+        assert_eq!(kinds("\"a\\n\\t\\\"\\\\\nb\""), vec![Token::Str(
+            "a\n\t\"\\\nb".into()
+        )]);
+    }
+
+    #[test]
+    fn unterminated_string_is_one_error_at_its_start() {
+        let mut lexer = Lexer::new("print \"abc");
+        let tokens: Vec<_> = (&mut lexer).map(|t| t.unwrap()).collect();
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(lexer.errors[0].error, LexError::UnterminatedString);
+        assert_eq!(lexer.errors[0].start, 6);
+    }
+
+    #[test]
+    fn keywords_need_whole_words() {
+        assert_eq!(kinds("orchid or"), vec![Token::Ident("orchid"), Token::Or]);
+    }
+
+    #[test]
+    fn comments_are_skipped() {
+        assert_eq!(kinds("1 // x\n/* y\n*/ 2"), vec![
+            Token::Number(1.0),
+            Token::Number(2.0)
+        ]);
+    }
+}

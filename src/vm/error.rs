@@ -1,0 +1,21 @@
+//! Runtime errors as values: a message, where it happened, and the stack trace at
+//! that moment. Rendering is `crate::diagnostics`'s job.
+
+use crate::syntax::Span;
+
+/// One line of a stack trace: the function and the call site within it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TraceLine {
+    pub function: String,
+    pub file: u32,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuntimeError {
+    pub message: String,
+    /// Where the error happened; `None` only for errors raised outside any code.
+    pub at: Option<TraceLine>,
+    /// Innermost first, including the frame of `at`.
+    pub trace: Vec<TraceLine>,
+}

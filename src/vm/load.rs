@@ -1,0 +1,81 @@
+//! Loading: moves a compiled [`Proto`] into the heap as a function object. String
+//! constants are interned, nested functions loaded first, and global accesses
+//! rewritten from name constants to global slots so the dispatch loop indexes an
+//! array instead of hashing a name.
+
+use super::{Frame, RuntimeError, Vm};
+use crate::bytecode::{Constant, Op, Proto};
+use crate::heap::{Closure, Function, Handle, Obj, Site, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// Loads `proto` and everything nested in it; yields the function object.
+    fn load_function(&mut self, proto: Proto, file: u32) -> Handle {
+        // Every constant made so far is kept in `temp_roots` until the function
+        // that holds it is on the heap, since each allocation may collect.
+        let roots_before = self.temp_roots.len();
+        let mut names = Vec::with_capacity(proto.constants.len());
+        for constant in proto.constants {
+            let value = match constant {
+                Constant::Number(n) => Value::Number(n),
+                Constant::Str(s) => Value::Obj(self.intern_owned(s)),
+                Constant::Function(f) => Value::Obj(self.load_function(*f, file)),
+            };
+            self.temp_roots.push(value);
+            names.push(value);
+        }
+        let mut code = proto.code;
+        for op in &mut code {
+            if let Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) = op {
+                let name = names[*k as usize]
+                    .as_handle()
+                    .expect("global operands name string constants");
+                *k = self.global_slot(name);
+            }
+        }
+        let function = Function {
+            name: proto.name.into_boxed_str(),
+            kind: proto.kind,
+            arity: proto.arity,
+            code,
+            spans: proto.spans,
+            constants: names,
+            upvalues: proto.upvalues,
+            file,
+        };
+        let site = Site {
+            file,
+            offset: function.spans.first().map_or(0, |s| s.start),
+        };
+        let h = self.alloc(Obj::Function(Rc::new(function)), site);
+        self.temp_roots.truncate(roots_before);
+        h
+    }
+
+    /// Loads a top-level script and pushes its frame, ready for `run`.
+    pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> Result<(), RuntimeError> {
+        let function = self.load_function(proto, file);
+        let Ok(Obj::Function(f)) = self.heap.get(function) else {
+            unreachable!("just allocated");
+        };
+        let f = Rc::clone(f);
+        self.temp_roots.push(Value::Obj(function));
+        let closure = self.alloc(
+            Obj::Closure(Closure {
+                function: Rc::clone(&f),
+                function_handle: function,
+                upvalues: Box::new([]),
+            }),
+            Site { file, offset: 0 },
+        );
+        self.temp_roots.pop();
+        self.stack.push(Value::Obj(closure));
+        self.frames.push(Frame {
+            closure,
+            function: f,
+            ip: 0,
+            base: self.stack.len() - 1,
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,178 @@
+//! The virtual machine: a value stack, call frames and globals, running loaded
+//! bytecode against the heap. The VM owns the roots; the heap owns the objects.
+//!
+//! - [`load`]: moves compiled prototypes into the heap and binds global names.
+//! - [`run`]: the dispatch loop.
+//! - [`gc`]: the allocation entry point and root marking.
+//! - [`print`]: how values print.
+
+mod gc;
+mod load;
+mod print;
+mod run;
+
+pub mod error;
+
+pub use error::{RuntimeError, TraceLine};
+
+use crate::bytecode::Proto;
+use crate::heap::{Handle, Heap, HeapConfig, Value};
+use rustc_hash::FxHashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::time::Instant;
+
+/// Settings of one VM (the memory flags of RUNTIME.md §1).
+#[derive(Debug, Clone)]
+pub struct VmConfig {
+    pub heap: HeapConfig,
+    /// Deepest call nesting before a "stack overflow" error.
+    pub max_depth: usize,
+    /// What `args()` returns: the arguments after the script's path.
+    pub args: Vec<String>,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            heap: HeapConfig::default(),
+            max_depth: 10_000,
+            args: Vec::new(),
+        }
+    }
+}
+
+/// An active call.
+struct Frame {
+    closure: Handle,
+    function: Rc<crate::heap::Function>,
+    /// Index of the next instruction (kept up to date only when the frame is not
+    /// the one running, or when the running frame must be inspected).
+    ip: usize,
+    /// Stack index of slot 0 (the callee, or `this`).
+    base: usize,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    /// Global values by slot; `None` until defined.
+    globals: Vec<Option<Value>>,
+    /// The name of each global slot (an interned string).
+    global_names: Vec<Handle>,
+    global_slots: FxHashMap<Handle, u32>,
+    /// Upvalues still pointing into the stack, sorted by stack index.
+    open_upvalues: Vec<(usize, Handle)>,
+    /// Values that must survive a collection although nothing else holds them yet
+    /// (constants of a function being loaded, a native's intermediate results).
+    temp_roots: Vec<Value>,
+    init_string: Handle,
+    out: Box<dyn Write>,
+    config: VmConfig,
+    started: Instant,
+}
+
+impl Vm {
+    /// A VM writing program output to `out`, with the natives defined.
+    pub fn new(config: VmConfig, out: Box<dyn Write>) -> Vm {
+        let mut heap = Heap::new(config.heap);
+        // Interned before the VM exists, so it needs no rooting yet; afterwards
+        // `init_string` is a root.
+        let hash = crate::heap::intern::hash_str("init");
+        let init_string = heap.insert(
+            crate::heap::Obj::Str(crate::heap::StrObj {
+                hash,
+                text: "init".into(),
+            }),
+            Default::default(),
+        );
+        heap.register_string(init_string, hash);
+        let mut vm = Vm {
+            heap,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            global_slots: FxHashMap::default(),
+            open_upvalues: Vec::new(),
+            temp_roots: Vec::new(),
+            init_string,
+            out,
+            config,
+            started: Instant::now(),
+        };
+        crate::natives::define_all(&mut vm);
+        vm
+    }
+
+    pub fn config(&self) -> &VmConfig {
+        &self.config
+    }
+
+    /// Seconds since the VM started: what `clock()` returns.
+    pub fn clock(&self) -> f64 {
+        self.started.elapsed().as_secs_f64()
+    }
+
+    /// Loads a compiled program from source file `file` and runs it to the end.
+    pub fn interpret(&mut self, script: Proto, file: u32) -> Result<(), RuntimeError> {
+        let result = self.load_script(script, file).and_then(|()| self.run());
+        if result.is_err() {
+            self.reset();
+        }
+        result
+    }
+
+    /// Forgets the interrupted program's stack so the VM can run more code (the
+    /// REPL) with its globals and heap intact.
+    fn reset(&mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.open_upvalues.clear();
+        self.temp_roots.clear();
+    }
+
+    /// Writes any buffered program output.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+
+    /// Defines or replaces a global by name.
+    pub fn define_global(&mut self, name: &str, value: Value) {
+        self.temp_roots.push(value);
+        let name = self.intern(name);
+        let slot = self.global_slot(name);
+        self.globals[slot as usize] = Some(value);
+        self.temp_roots.pop();
+    }
+
+    /// The names of all globals defined so far (for completion and tests).
+    pub fn global_names(&self) -> Vec<String> {
+        self.global_names
+            .iter()
+            .zip(&self.globals)
+            .filter(|(_, v)| v.is_some())
+            .map(|(n, _)| self.heap.str(*n).to_string())
+            .collect()
+    }
+
+    /// The value of a defined global.
+    pub fn global(&self, name: &str) -> Option<Value> {
+        let hash = crate::heap::intern::hash_str(name);
+        let handle = self.heap.find_string(name, hash)?;
+        let slot = *self.global_slots.get(&handle)?;
+        self.globals[slot as usize]
+    }
+
+    fn global_slot(&mut self, name: Handle) -> u32 {
+        if let Some(&slot) = self.global_slots.get(&name) {
+            return slot;
+        }
+        let slot = self.globals.len() as u32;
+        self.globals.push(None);
+        self.global_names.push(name);
+        self.global_slots.insert(name, slot);
+        slot
+    }
+}

@@ -1,0 +1,623 @@
+//! The dispatch loop: one `match` over [`Op`] per instruction, with the running
+//! frame's function, instruction pointer and stack base held in locals. Calls and
+//! returns write them back to the frame stack and reload them.
+
+use super::{Frame, RuntimeError, TraceLine, Vm};
+use crate::bytecode::Op;
+use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Site, Upvalue, Value};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// What a call did, so the loop knows whether to reload its frame.
+enum Called {
+    /// A new frame was pushed.
+    Frame,
+    /// A native ran and its result is on the stack.
+    Done,
+}
+
+impl Vm {
+    pub(super) fn run(&mut self) -> Result<(), RuntimeError> {
+        let mut function: Rc<Function>;
+        let mut ip: usize;
+        let mut base: usize;
+        let mut closure: Handle;
+        macro_rules! load_frame {
+            () => {{
+                let frame = self.frames.last().expect("a frame is running");
+                function = Rc::clone(&frame.function);
+                ip = frame.ip;
+                base = frame.base;
+                closure = frame.closure;
+            }};
+        }
+        macro_rules! save_ip {
+            () => {
+                self.frames.last_mut().expect("a frame is running").ip = ip
+            };
+        }
+        // Raises a runtime error at the current instruction.
+        macro_rules! throw {
+            ($($msg:tt)*) => {{
+                save_ip!();
+                return Err(self.error(format!($($msg)*)));
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                self.stack.pop().expect("compiler keeps the stack balanced")
+            };
+        }
+        macro_rules! peek {
+            ($distance:expr) => {
+                self.stack[self.stack.len() - 1 - $distance]
+            };
+        }
+        macro_rules! site {
+            () => {
+                Site {
+                    file: function.file,
+                    offset: function.spans[ip - 1].start,
+                }
+            };
+        }
+        macro_rules! numbers {
+            ($symbol:literal, $a:ident, $b:ident => $result:expr) => {{
+                let len = self.stack.len();
+                match (self.stack[len - 2], self.stack[len - 1]) {
+                    (Value::Number($a), Value::Number($b)) => {
+                        self.stack.truncate(len - 1);
+                        self.stack[len - 2] = $result;
+                    }
+                    (a, b) => throw!(
+                        "operands of `{}` must be numbers, not {} and {}",
+                        $symbol,
+                        self.type_name(a),
+                        self.type_name(b)
+                    ),
+                }
+            }};
+        }
+
+        load_frame!();
+        loop {
+            let op = function.code[ip];
+            ip += 1;
+            match op {
+                Op::Constant(k) => self.stack.push(function.constants[k as usize]),
+                Op::Nil => self.stack.push(Value::Nil),
+                Op::True => self.stack.push(Value::Bool(true)),
+                Op::False => self.stack.push(Value::Bool(false)),
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::GetLocal(slot) => {
+                    let v = self.stack[base + slot as usize];
+                    self.stack.push(v);
+                }
+                Op::SetLocal(slot) => {
+                    self.stack[base + slot as usize] = peek!(0);
+                }
+                Op::GetGlobal(slot) => match self.globals[slot as usize] {
+                    Some(v) => self.stack.push(v),
+                    None => throw!("undefined variable `{}`", self.global_name(slot)),
+                },
+                Op::DefineGlobal(slot) => {
+                    self.globals[slot as usize] = Some(pop!());
+                }
+                Op::SetGlobal(slot) => {
+                    let v = peek!(0);
+                    match &mut self.globals[slot as usize] {
+                        Some(g) => *g = v,
+                        None => throw!("undefined variable `{}`", self.global_name(slot)),
+                    }
+                }
+                Op::GetUpvalue(i) => {
+                    let upvalue = self.upvalue_handle(closure, i);
+                    let v = match self.heap.get(upvalue) {
+                        Ok(Obj::Upvalue(Upvalue::Open(at))) => self.stack[*at],
+                        Ok(Obj::Upvalue(Upvalue::Closed(v))) => *v,
+                        _ => unreachable!("closures hold live upvalues"),
+                    };
+                    self.stack.push(v);
+                }
+                Op::SetUpvalue(i) => {
+                    let upvalue = self.upvalue_handle(closure, i);
+                    let v = peek!(0);
+                    match self.heap.get_mut(upvalue) {
+                        Ok(Obj::Upvalue(Upvalue::Open(at))) => {
+                            let at = *at;
+                            self.stack[at] = v;
+                        }
+                        Ok(Obj::Upvalue(Upvalue::Closed(slot))) => *slot = v,
+                        _ => unreachable!("closures hold live upvalues"),
+                    }
+                }
+                Op::GetProperty(k) => {
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let receiver = peek!(0);
+                    let instance = match receiver {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Ok(Obj::Instance(i)) => Some(i),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some(instance) = instance else {
+                        throw!(
+                            "only instances have properties; `{}` is a property of {}",
+                            self.heap.str(name),
+                            self.type_name(receiver)
+                        );
+                    };
+                    if let Some(&v) = instance.fields.get(&name) {
+                        *self.stack.last_mut().expect("receiver") = v;
+                    } else {
+                        let class = instance.class;
+                        match self.find_method(class, name) {
+                            Some(method) => {
+                                let bound = self.alloc(
+                                    Obj::BoundMethod(BoundMethod {
+                                        receiver,
+                                        method,
+                                    }),
+                                    site!(),
+                                );
+                                *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
+                            }
+                            None => throw!("undefined property `{}`", self.heap.str(name)),
+                        }
+                    }
+                }
+                Op::SetProperty(k) => {
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let value = pop!();
+                    let receiver = pop!();
+                    let target = receiver.as_handle().filter(|&h| {
+                        matches!(self.heap.get(h), Ok(Obj::Instance(_)))
+                    });
+                    let Some(h) = target else {
+                        throw!(
+                            "only instances have fields; cannot set `{}` on {}",
+                            self.heap.str(name),
+                            self.type_name(receiver)
+                        );
+                    };
+                    let Ok(Obj::Instance(instance)) = self.heap.get_mut(h) else {
+                        unreachable!("checked above")
+                    };
+                    let before = instance.fields.capacity();
+                    instance.fields.insert(name, value);
+                    if instance.fields.capacity() != before {
+                        self.heap.resize(h);
+                    }
+                    self.stack.push(value);
+                }
+                Op::GetSuper(k) => {
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let superclass = pop!().as_handle().expect("super is a class");
+                    let receiver = peek!(0);
+                    match self.find_method(superclass, name) {
+                        Some(method) => {
+                            let bound = self.alloc(
+                                Obj::BoundMethod(BoundMethod { receiver, method }),
+                                site!(),
+                            );
+                            *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
+                        }
+                        None => throw!("undefined property `{}`", self.heap.str(name)),
+                    }
+                }
+                Op::Equal => {
+                    let b = pop!();
+                    let a = pop!();
+                    self.stack.push(Value::Bool(a.equals(b)));
+                }
+                Op::NotEqual => {
+                    let b = pop!();
+                    let a = pop!();
+                    self.stack.push(Value::Bool(!a.equals(b)));
+                }
+                Op::Greater => numbers!(">", a, b => Value::Bool(a > b)),
+                Op::GreaterEqual => numbers!(">=", a, b => Value::Bool(a >= b)),
+                Op::Less => numbers!("<", a, b => Value::Bool(a < b)),
+                Op::LessEqual => numbers!("<=", a, b => Value::Bool(a <= b)),
+                Op::Subtract => numbers!("-", a, b => Value::Number(a - b)),
+                Op::Multiply => numbers!("*", a, b => Value::Number(a * b)),
+                Op::Divide => numbers!("/", a, b => Value::Number(a / b)),
+                Op::Add => {
+                    let len = self.stack.len();
+                    match (self.stack[len - 2], self.stack[len - 1]) {
+                        (Value::Number(a), Value::Number(b)) => {
+                            self.stack.truncate(len - 1);
+                            self.stack[len - 2] = Value::Number(a + b);
+                        }
+                        (Value::Obj(a), Value::Obj(b)) => {
+                            let joined = match (self.heap.get(a), self.heap.get(b)) {
+                                (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => {
+                                    let mut s = String::with_capacity(a.text.len() + b.text.len());
+                                    s.push_str(&a.text);
+                                    s.push_str(&b.text);
+                                    s
+                                }
+                                _ => throw!(
+                                    "operands of `+` must be two numbers or two strings, not {} and {}",
+                                    self.type_name(Value::Obj(a)),
+                                    self.type_name(Value::Obj(b))
+                                ),
+                            };
+                            save_ip!();
+                            let h = self.intern_owned(joined);
+                            self.stack.truncate(len - 1);
+                            self.stack[len - 2] = Value::Obj(h);
+                        }
+                        (a, b) => throw!(
+                            "operands of `+` must be two numbers or two strings, not {} and {}",
+                            self.type_name(a),
+                            self.type_name(b)
+                        ),
+                    }
+                }
+                Op::Not => {
+                    let v = pop!();
+                    self.stack.push(Value::Bool(v.is_falsey()));
+                }
+                Op::Negate => match peek!(0) {
+                    Value::Number(n) => *self.stack.last_mut().expect("operand") = Value::Number(-n),
+                    v => throw!("operand of `-` must be a number, not {}", self.type_name(v)),
+                },
+                Op::Print => {
+                    let v = pop!();
+                    let mut text = self.value_to_string(v);
+                    text.push('\n');
+                    if let Err(e) = self.out.write_all(text.as_bytes()) {
+                        throw!("cannot write program output: {e}");
+                    }
+                }
+                Op::Jump(target) => ip = target as usize,
+                Op::JumpIfFalse(target) => {
+                    if peek!(0).is_falsey() {
+                        ip = target as usize;
+                    }
+                }
+                Op::Loop(target) => ip = target as usize,
+                Op::Call(argc) => {
+                    save_ip!();
+                    let callee = peek!(argc as usize);
+                    if let Called::Frame = self.call_value(callee, argc as usize)? {
+                        load_frame!();
+                    }
+                }
+                Op::Invoke(k, argc) => {
+                    save_ip!();
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    if let Called::Frame = self.invoke(name, argc as usize)? {
+                        load_frame!();
+                    }
+                }
+                Op::SuperInvoke(k, argc) => {
+                    save_ip!();
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let superclass = pop!().as_handle().expect("super is a class");
+                    let Some(method) = self.find_method(superclass, name) else {
+                        throw!("undefined property `{}`", self.heap.str(name));
+                    };
+                    self.call_closure(method, argc as usize)?;
+                    load_frame!();
+                }
+                Op::Closure(k) => {
+                    let fh = function.constants[k as usize].as_handle().expect("function");
+                    let Ok(Obj::Function(f)) = self.heap.get(fh) else {
+                        unreachable!("closure constants are functions")
+                    };
+                    let f = Rc::clone(f);
+                    let mut upvalues = Vec::with_capacity(f.upvalues.len());
+                    for desc in &f.upvalues {
+                        let h = if desc.is_local {
+                            save_ip!();
+                            self.capture_upvalue(base + desc.index as usize)
+                        } else {
+                            self.upvalue_handle(closure, desc.index)
+                        };
+                        upvalues.push(h);
+                    }
+                    let made = self.alloc(
+                        Obj::Closure(Closure {
+                            function: f,
+                            function_handle: fh,
+                            upvalues: upvalues.into_boxed_slice(),
+                        }),
+                        site!(),
+                    );
+                    self.stack.push(Value::Obj(made));
+                }
+                Op::CloseUpvalue => {
+                    self.close_upvalues(self.stack.len() - 1);
+                    self.stack.pop();
+                }
+                Op::Return => {
+                    let result = pop!();
+                    self.close_upvalues(base);
+                    self.frames.pop();
+                    self.stack.truncate(base);
+                    if self.frames.is_empty() {
+                        return Ok(());
+                    }
+                    self.stack.push(result);
+                    load_frame!();
+                }
+                Op::Class(k) => {
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let class = self.alloc(
+                        Obj::Class(Class {
+                            name,
+                            methods: FxHashMap::default(),
+                            initializer: None,
+                        }),
+                        site!(),
+                    );
+                    self.stack.push(Value::Obj(class));
+                }
+                Op::Inherit => {
+                    let superclass = peek!(1);
+                    let subclass = peek!(0).as_handle().expect("class");
+                    let methods = match superclass {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Ok(Obj::Class(c)) => Some((c.methods.clone(), c.initializer)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some((methods, initializer)) = methods else {
+                        throw!("a class can only inherit from a class, not from {}", self.type_name(superclass));
+                    };
+                    if let Ok(Obj::Class(c)) = self.heap.get_mut(subclass) {
+                        c.methods = methods;
+                        c.initializer = initializer;
+                    }
+                    self.heap.resize(subclass);
+                    self.stack.pop();
+                }
+                Op::Method(k) => {
+                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let method = pop!();
+                    let class = peek!(0).as_handle().expect("class");
+                    let is_init = name == self.init_string;
+                    if let Ok(Obj::Class(c)) = self.heap.get_mut(class) {
+                        c.methods.insert(name, method);
+                        if is_init {
+                            c.initializer = Some(method);
+                        }
+                    }
+                    self.heap.resize(class);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ calls
+
+    /// Calls `callee` with the `argc` arguments on top of the stack.
+    fn call_value(&mut self, callee: Value, argc: usize) -> Result<Called, RuntimeError> {
+        let handle = match callee {
+            Value::Obj(h) => h,
+            other => {
+                return Err(self.error(format!("can only call functions and classes, not {}", self.type_name(other))))
+            }
+        };
+        let obj = match self.heap.get(handle) {
+            Ok(obj) => obj,
+            Err(_) => return Err(self.error("call of a reclaimed object".into())),
+        };
+        match obj {
+            Obj::Closure(_) => {
+                self.call_closure(handle, argc)?;
+                Ok(Called::Frame)
+            }
+            Obj::BoundMethod(b) => {
+                let (receiver, method) = (b.receiver, b.method);
+                let at = self.stack.len() - 1 - argc;
+                self.stack[at] = receiver;
+                self.call_closure(method, argc)?;
+                Ok(Called::Frame)
+            }
+            Obj::Class(c) => {
+                let initializer = c.initializer;
+                let site = self.current_site();
+                let instance = self.alloc(
+                    Obj::Instance(Instance {
+                        class: handle,
+                        fields: FxHashMap::default(),
+                    }),
+                    site,
+                );
+                let at = self.stack.len() - 1 - argc;
+                self.stack[at] = Value::Obj(instance);
+                match initializer {
+                    Some(Value::Obj(init)) => {
+                        self.call_closure(init, argc)?;
+                        Ok(Called::Frame)
+                    }
+                    _ if argc != 0 => Err(self.error(format!(
+                        "`{}` expects 0 arguments but got {argc}",
+                        self.value_to_string(callee)
+                    ))),
+                    _ => Ok(Called::Done),
+                }
+            }
+            Obj::Native(n) => {
+                let id = n.0;
+                crate::natives::call(self, id, argc)?;
+                Ok(Called::Done)
+            }
+            _ => Err(self.error(format!("can only call functions and classes, not {}", self.type_name(callee)))),
+        }
+    }
+
+    /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
+    fn call_closure(&mut self, handle: Handle, argc: usize) -> Result<(), RuntimeError> {
+        let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
+            unreachable!("methods and initializers are closures")
+        };
+        let function = Rc::clone(&c.function);
+        if argc as u32 != function.arity {
+            return Err(self.error(format!(
+                "`{}` expects {} argument{} but got {argc}",
+                function.name,
+                function.arity,
+                if function.arity == 1 { "" } else { "s" }
+            )));
+        }
+        if self.frames.len() >= self.config.max_depth {
+            return Err(self.error(format!(
+                "stack overflow: more than {} nested calls (see --max-depth)",
+                self.config.max_depth
+            )));
+        }
+        self.frames.push(Frame {
+            closure: handle,
+            function,
+            ip: 0,
+            base: self.stack.len() - 1 - argc,
+        });
+        Ok(())
+    }
+
+    /// `receiver.name(args)`: a field holding a callable, or a method called
+    /// without allocating a bound method.
+    fn invoke(&mut self, name: Handle, argc: usize) -> Result<Called, RuntimeError> {
+        let receiver = self.stack[self.stack.len() - 1 - argc];
+        let instance = match receiver {
+            Value::Obj(h) => match self.heap.get(h) {
+                Ok(Obj::Instance(i)) => Some(i),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(instance) = instance else {
+            return Err(self.error(format!(
+                "only instances have methods; `{}` was called on {}",
+                self.heap.str(name),
+                self.type_name(receiver)
+            )));
+        };
+        if let Some(&field) = instance.fields.get(&name) {
+            let at = self.stack.len() - 1 - argc;
+            self.stack[at] = field;
+            return self.call_value(field, argc);
+        }
+        let class = instance.class;
+        match self.find_method(class, name) {
+            Some(method) => {
+                self.call_closure(method, argc)?;
+                Ok(Called::Frame)
+            }
+            None => Err(self.error(format!("undefined property `{}`", self.heap.str(name)))),
+        }
+    }
+
+    fn find_method(&self, class: Handle, name: Handle) -> Option<Handle> {
+        match self.heap.get(class) {
+            Ok(Obj::Class(c)) => c.methods.get(&name).and_then(|m| m.as_handle()),
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------ upvalues
+
+    fn upvalue_handle(&self, closure: Handle, index: u32) -> Handle {
+        match self.heap.get(closure) {
+            Ok(Obj::Closure(c)) => c.upvalues[index as usize],
+            _ => unreachable!("frames run closures"),
+        }
+    }
+
+    /// The open upvalue for stack slot `at`, made if none exists yet, so closures
+    /// over one variable share it.
+    fn capture_upvalue(&mut self, at: usize) -> Handle {
+        let pos = self.open_upvalues.partition_point(|&(slot, _)| slot < at);
+        if let Some(&(slot, h)) = self.open_upvalues.get(pos) {
+            if slot == at {
+                return h;
+            }
+        }
+        let site = self.current_site();
+        let h = self.alloc(Obj::Upvalue(Upvalue::Open(at)), site);
+        // The allocation may have collected, but not changed the open list.
+        self.open_upvalues.insert(pos, (at, h));
+        h
+    }
+
+    /// Moves every open upvalue at or above stack slot `from` off the stack.
+    fn close_upvalues(&mut self, from: usize) {
+        while let Some(&(slot, h)) = self.open_upvalues.last() {
+            if slot < from {
+                break;
+            }
+            let value = self.stack[slot];
+            if let Ok(Obj::Upvalue(u)) = self.heap.get_mut(h) {
+                *u = Upvalue::Closed(value);
+            }
+            self.open_upvalues.pop();
+        }
+    }
+
+    // ------------------------------------------------------------ errors
+
+    fn global_name(&self, slot: u32) -> &str {
+        self.heap.str(self.global_names[slot as usize])
+    }
+
+    /// The name of a value's type, as `type()` reports it.
+    pub fn type_name(&self, value: Value) -> &'static str {
+        match value {
+            Value::Nil => "nil",
+            Value::Bool(_) => "bool",
+            Value::Number(_) => "number",
+            Value::Obj(h) => match self.heap.get(h) {
+                Ok(Obj::Str(_)) => "string",
+                Ok(Obj::Function(_) | Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => "function",
+                Ok(Obj::Class(_)) => "class",
+                Ok(Obj::Instance(_)) => "instance",
+                Ok(Obj::Upvalue(_)) => "upvalue",
+                Err(_) => "reclaimed object",
+            },
+        }
+    }
+
+    /// Builds a runtime error at the current instruction of every frame. The
+    /// running frame's `ip` must have been saved.
+    pub(crate) fn error(&self, message: String) -> RuntimeError {
+        let trace: Vec<TraceLine> = self
+            .frames
+            .iter()
+            .rev()
+            .map(|frame| TraceLine {
+                function: if frame.function.name.is_empty() {
+                    "script".to_string()
+                } else {
+                    frame.function.name.to_string()
+                },
+                file: frame.function.file,
+                span: frame.function.spans[frame.ip.saturating_sub(1)],
+            })
+            .collect();
+        RuntimeError {
+            message,
+            at: trace.first().cloned(),
+            trace,
+        }
+    }
+
+    /// Pushes a native's result in place of the callee and its arguments.
+    pub(crate) fn finish_native(&mut self, argc: usize, result: Value) {
+        let at = self.stack.len() - 1 - argc;
+        self.stack.truncate(at);
+        self.stack.push(result);
+    }
+
+    /// The arguments of the native being called.
+    pub(crate) fn native_args(&self, argc: usize) -> &[Value] {
+        &self.stack[self.stack.len() - argc..]
+    }
+}
