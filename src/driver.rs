@@ -95,7 +95,10 @@ impl Session {
         if text.len() > MAX_SOURCE_BYTES {
             let file = self.sources.add(name, String::new());
             let error = CompileError::new(
-                format!("source is too large ({} bytes; the limit is 4 GiB)", text.len()),
+                format!(
+                    "source is too large ({} bytes; the limit is 4 GiB)",
+                    text.len()
+                ),
                 Span::default(),
                 "",
             );
@@ -103,9 +106,18 @@ impl Session {
         }
         let result = match encoding_error {
             Some(error) => Err(vec![error]),
-            None => syntax::parse_program(&text)
-                .map_err(|(errors, _)| errors)
-                .and_then(|program| compiler::compile(&program)),
+            None => match syntax::parse_program(&text) {
+                Ok(program) => compiler::compile(&program),
+                // Compile what was recovered too, to report every error at once.
+                Err(failed) => {
+                    let mut errors = failed.errors;
+                    if let Some(Err(more)) = failed.recovered.map(|p| compiler::compile(&p)) {
+                        errors.extend(more);
+                        errors.sort_by_key(|e| e.span.start);
+                    }
+                    Err(errors)
+                }
+            },
         };
         let file = self.sources.add(name, text);
         (file, result)

@@ -6,11 +6,11 @@
 //! renders every error, and [`driver`] ties a run together for the binary and tests.
 #![forbid(unsafe_code)]
 
-pub mod syntax;
 pub mod bytecode;
 pub mod compiler;
-pub mod heap;
-pub mod natives;
-pub mod vm;
 pub mod diagnostics;
 pub mod driver;
+pub mod heap;
+pub mod natives;
+pub mod syntax;
+pub mod vm;

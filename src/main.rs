@@ -32,14 +32,24 @@ enum GcArg {
 /// Runs FILE, or CODE given with -e, or the program on stdin when stdin is not
 /// a terminal. Everything after FILE is passed to the script (see `args()`).
 #[derive(Debug, Parser)]
-#[command(name = "minilang", version, about, max_term_width = 100)]
+#[command(
+    name = "minilang",
+    version,
+    about,
+    max_term_width = 100,
+    args_override_self = true
+)]
 struct Cli {
     /// Script to run (any extension; .ml by convention).
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
 
     /// Arguments for the script.
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 
     /// Run CODE instead of a file; FILE and ARGS then all go to the script.

@@ -9,7 +9,11 @@ pub fn disassemble(proto: &Proto) -> String {
     let mut out = String::new();
     let mut pending = vec![proto];
     while let Some(p) = pending.pop() {
-        let title = if p.name.is_empty() { "<script>" } else { &p.name };
+        let title = if p.name.is_empty() {
+            "<script>"
+        } else {
+            &p.name
+        };
         let _ = writeln!(out, "== {title} (arity {}) ==", p.arity);
         for (i, op) in p.code.iter().enumerate() {
             let _ = write!(out, "{i:5}  {op:?}");
@@ -41,9 +45,18 @@ pub fn disassemble(proto: &Proto) -> String {
 fn constant_operand(op: &super::Op) -> Option<u32> {
     use super::Op::*;
     match *op {
-        Constant(k) | GetGlobal(k) | DefineGlobal(k) | SetGlobal(k) | GetProperty(k)
-        | SetProperty(k) | GetSuper(k) | Invoke(k, _) | SuperInvoke(k, _) | Closure(k)
-        | Class(k) | Method(k) => Some(k),
+        Constant(k)
+        | GetGlobal(k)
+        | DefineGlobal(k)
+        | SetGlobal(k)
+        | GetProperty(k)
+        | SetProperty(k)
+        | GetSuper(k)
+        | Invoke(k, _)
+        | SuperInvoke(k, _)
+        | Closure(k)
+        | Class(k)
+        | Method(k) => Some(k),
         _ => None,
     }
 }

@@ -8,7 +8,9 @@
 mod scope;
 
 use crate::bytecode::{Constant, FunctionKind, Op, Proto, UpvalueDesc};
-use crate::syntax::ast::{BinaryOp, Class, Expr, ExprKind, Function, Name, Stmt, StmtKind, UnaryOp};
+use crate::syntax::ast::{
+    BinaryOp, Class, Expr, ExprKind, Function, Name, Stmt, StmtKind, UnaryOp,
+};
 use crate::syntax::{CompileError, Span};
 use rustc_hash::FxHashMap;
 use scope::{Lookup, Scopes};
@@ -63,7 +65,9 @@ impl Compiler {
     // ------------------------------------------------------------ emitting
 
     fn current(&mut self) -> &mut FunctionState {
-        self.functions.last_mut().expect("a function is always being compiled")
+        self.functions
+            .last_mut()
+            .expect("a function is always being compiled")
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
@@ -157,7 +161,10 @@ impl Compiler {
     fn declare_local(&mut self, name: &Name) {
         if self.current().scopes.declared_in_current(&name.text) {
             self.error(
-                format!("a variable named `{}` is already declared in this scope", name.text),
+                format!(
+                    "a variable named `{}` is already declared in this scope",
+                    name.text
+                ),
                 name.span,
                 "declared again here",
             );
@@ -226,7 +233,10 @@ impl Compiler {
 
     fn own_initializer_error(&mut self, name: &Name) {
         self.error(
-            format!("can't read local variable `{}` in its own initializer", name.text),
+            format!(
+                "can't read local variable `{}` in its own initializer",
+                name.text
+            ),
             name.span,
             "read here",
         );
@@ -299,7 +309,10 @@ impl Compiler {
                 for s in body {
                     self.statement(s);
                 }
-                self.end_scope(Span::new(stmt.span.end as usize - 1, stmt.span.end as usize));
+                self.end_scope(Span::new(
+                    stmt.span.end as usize - 1,
+                    stmt.span.end as usize,
+                ));
             }
             StmtKind::If(condition, then, other) => {
                 self.expression(condition);
@@ -329,7 +342,13 @@ impl Compiler {
                 condition,
                 increment,
                 body,
-            } => self.for_loop(stmt.span, init.as_deref(), condition.as_ref(), increment.as_ref(), body),
+            } => self.for_loop(
+                stmt.span,
+                init.as_deref(),
+                condition.as_ref(),
+                increment.as_ref(),
+                body,
+            ),
             StmtKind::Return(value) => self.return_statement(stmt.span, value.as_ref()),
             StmtKind::Function(f) => {
                 self.declare(&f.name);
@@ -386,12 +405,20 @@ impl Compiler {
     fn return_statement(&mut self, span: Span, value: Option<&Expr>) {
         let kind = self.current().proto.kind;
         if kind == FunctionKind::Script {
-            self.error("can't return from top-level code", span, "return outside a function");
+            self.error(
+                "can't return from top-level code",
+                span,
+                "return outside a function",
+            );
             return;
         }
         match value {
             Some(v) if kind == FunctionKind::Initializer => {
-                self.error("can't return a value from an initializer", v.span, "value returned here");
+                self.error(
+                    "can't return a value from an initializer",
+                    v.span,
+                    "value returned here",
+                );
             }
             Some(v) => {
                 self.expression(v);
@@ -419,7 +446,11 @@ impl Compiler {
         });
         if let Some(superclass) = &class.superclass {
             if superclass.text == name.text {
-                self.error("a class can't inherit from itself", superclass.span, "inherits from itself");
+                self.error(
+                    "a class can't inherit from itself",
+                    superclass.span,
+                    "inherits from itself",
+                );
             }
             self.get_variable(superclass);
             // `super` is a local of a scope wrapping the methods, so each method
@@ -429,7 +460,10 @@ impl Compiler {
             self.current().scopes.mark_initialized();
             self.get_variable(name);
             self.emit(Op::Inherit, superclass.span);
-            self.classes.last_mut().expect("pushed above").has_superclass = true;
+            self.classes
+                .last_mut()
+                .expect("pushed above")
+                .has_superclass = true;
         }
         self.get_variable(name);
         for method in &class.methods {

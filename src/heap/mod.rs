@@ -11,7 +11,9 @@ pub mod intern;
 pub mod object;
 pub mod value;
 
-pub use object::{BoundMethod, Class, Closure, Function, Instance, Kind, Native, Obj, StrObj, Upvalue};
+pub use object::{
+    BoundMethod, Class, Closure, Function, Instance, Kind, Native, Obj, StrObj, Upvalue,
+};
 pub use value::{format_number, Handle, Value};
 
 use std::mem::size_of;

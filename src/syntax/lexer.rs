@@ -251,18 +251,22 @@ mod tests {
 
     #[test]
     fn durations_are_seconds() {
-        assert_eq!(kinds("250ms 2s 1.5s"), vec![
-            Token::Duration(0.25),
-            Token::Duration(2.0),
-            Token::Duration(1.5)
-        ]);
+        assert_eq!(
+            kinds("250ms 2s 1.5s"),
+            vec![
+                Token::Duration(0.25),
+                Token::Duration(2.0),
+                Token::Duration(1.5)
+            ]
+        );
     }
 
     #[test]
     fn escapes_and_multiline_strings() {
-        assert_eq!(kinds("\"a\\n\\t\\\"\\\\\nb\""), vec![Token::Str(
-            "a\n\t\"\\\nb".into()
-        )]);
+        assert_eq!(
+            kinds("\"a\\n\\t\\\"\\\\\nb\""),
+            vec![Token::Str("a\n\t\"\\\nb".into())]
+        );
     }
 
     #[test]
@@ -281,9 +285,9 @@ mod tests {
 
     #[test]
     fn comments_are_skipped() {
-        assert_eq!(kinds("1 // x\n/* y\n*/ 2"), vec![
-            Token::Number(1.0),
-            Token::Number(2.0)
-        ]);
+        assert_eq!(
+            kinds("1 // x\n/* y\n*/ 2"),
+            vec![Token::Number(1.0), Token::Number(2.0)]
+        );
     }
 }

@@ -88,7 +88,16 @@ pub enum Completeness {
 
 /// Parses a whole program. On failure returns every error found, in source
 /// order, and whether the input merely ended too early.
-pub fn parse_program(source: &str) -> Result<Vec<Stmt>, (Vec<CompileError>, Completeness)> {
+/// A parse that hit errors may still yield the recovered program (broken
+/// statements replaced by `StmtKind::Error`), so the compiler can report its
+/// errors too.
+pub struct Failed {
+    pub errors: Vec<CompileError>,
+    pub completeness: Completeness,
+    pub recovered: Option<Vec<Stmt>>,
+}
+
+pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
     let mut lexer = Lexer::new(source);
     let mut recovered = Vec::new();
     let result = grammar::ProgramParser::new().parse(&mut recovered, &mut lexer);
@@ -116,14 +125,18 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, (Vec<CompileError>, Comp
             None
         }
     };
-    match program {
-        Some(program) if errors.is_empty() => Ok(program),
-        _ => {
-            errors.sort_by_key(|e| e.span.start);
-            errors.dedup_by_key(|e| e.span.start);
-            Err((errors, completeness))
+    if errors.is_empty() {
+        if let Some(program) = program {
+            return Ok(program);
         }
     }
+    errors.sort_by_key(|e| e.span.start);
+    errors.dedup_by_key(|e| e.span.start);
+    Err(Failed {
+        errors,
+        completeness,
+        recovered: program,
+    })
 }
 
 /// Describes the token the parser did not expect, as a user would name it.
@@ -175,7 +188,7 @@ fn convert(error: ParseError<usize, Token<'_>, TooDeep>, eof: usize) -> Option<C
         }
         ParseError::UnrecognizedEof { location, expected } => CompileError::new(
             format!("unexpected end of input{}", expected_list(&expected)),
-            Span::new(location.min(eof), eof),
+            Span::new(location.min(eof), location.min(eof)),
             "input ends here",
         ),
         ParseError::UnrecognizedToken {
@@ -187,12 +200,18 @@ fn convert(error: ParseError<usize, Token<'_>, TooDeep>, eof: usize) -> Option<C
                 return None;
             }
             CompileError::new(
-                format!("unexpected {}{}", describe(&token), expected_list(&expected)),
+                format!(
+                    "unexpected {}{}",
+                    describe(&token),
+                    expected_list(&expected)
+                ),
                 Span::new(l, r),
                 "unexpected here",
             )
         }
-        ParseError::ExtraToken { token: (l, token, r) } => CompileError::new(
+        ParseError::ExtraToken {
+            token: (l, token, r),
+        } => CompileError::new(
             format!("unexpected {}", describe(&token)),
             Span::new(l, r),
             "unexpected here",

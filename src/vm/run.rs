@@ -4,7 +4,9 @@
 
 use super::{Frame, RuntimeError, TraceLine, Vm};
 use crate::bytecode::Op;
-use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Site, Upvalue, Value};
+use crate::heap::{
+    BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Site, Upvalue, Value,
+};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -157,10 +159,7 @@ impl Vm {
                         match self.find_method(class, name) {
                             Some(method) => {
                                 let bound = self.alloc(
-                                    Obj::BoundMethod(BoundMethod {
-                                        receiver,
-                                        method,
-                                    }),
+                                    Obj::BoundMethod(BoundMethod { receiver, method }),
                                     site!(),
                                 );
                                 *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
@@ -173,9 +172,9 @@ impl Vm {
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let value = pop!();
                     let receiver = pop!();
-                    let target = receiver.as_handle().filter(|&h| {
-                        matches!(self.heap.get(h), Ok(Obj::Instance(_)))
-                    });
+                    let target = receiver
+                        .as_handle()
+                        .filter(|&h| matches!(self.heap.get(h), Ok(Obj::Instance(_))));
                     let Some(h) = target else {
                         throw!(
                             "only instances have fields; cannot set `{}` on {}",
@@ -199,10 +198,8 @@ impl Vm {
                     let receiver = peek!(0);
                     match self.find_method(superclass, name) {
                         Some(method) => {
-                            let bound = self.alloc(
-                                Obj::BoundMethod(BoundMethod { receiver, method }),
-                                site!(),
-                            );
+                            let bound = self
+                                .alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site!());
                             *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
                         }
                         None => throw!("undefined property `{}`", self.heap.str(name)),
@@ -263,7 +260,9 @@ impl Vm {
                     self.stack.push(Value::Bool(v.is_falsey()));
                 }
                 Op::Negate => match peek!(0) {
-                    Value::Number(n) => *self.stack.last_mut().expect("operand") = Value::Number(-n),
+                    Value::Number(n) => {
+                        *self.stack.last_mut().expect("operand") = Value::Number(-n)
+                    }
                     v => throw!("operand of `-` must be a number, not {}", self.type_name(v)),
                 },
                 Op::Print => {
@@ -306,7 +305,9 @@ impl Vm {
                     load_frame!();
                 }
                 Op::Closure(k) => {
-                    let fh = function.constants[k as usize].as_handle().expect("function");
+                    let fh = function.constants[k as usize]
+                        .as_handle()
+                        .expect("function");
                     let Ok(Obj::Function(f)) = self.heap.get(fh) else {
                         unreachable!("closure constants are functions")
                     };
@@ -369,7 +370,10 @@ impl Vm {
                         _ => None,
                     };
                     let Some((methods, initializer)) = methods else {
-                        throw!("a class can only inherit from a class, not from {}", self.type_name(superclass));
+                        throw!(
+                            "a class can only inherit from a class, not from {}",
+                            self.type_name(superclass)
+                        );
                     };
                     if let Ok(Obj::Class(c)) = self.heap.get_mut(subclass) {
                         c.methods = methods;
@@ -402,7 +406,10 @@ impl Vm {
         let handle = match callee {
             Value::Obj(h) => h,
             other => {
-                return Err(self.error(format!("can only call functions and classes, not {}", self.type_name(other))))
+                return Err(self.error(format!(
+                    "can only call functions and classes, not {}",
+                    self.type_name(other)
+                )))
             }
         };
         let obj = match self.heap.get(handle) {
@@ -450,7 +457,10 @@ impl Vm {
                 crate::natives::call(self, id, argc)?;
                 Ok(Called::Done)
             }
-            _ => Err(self.error(format!("can only call functions and classes, not {}", self.type_name(callee)))),
+            _ => Err(self.error(format!(
+                "can only call functions and classes, not {}",
+                self.type_name(callee)
+            ))),
         }
     }
 
@@ -576,7 +586,9 @@ impl Vm {
             Value::Number(_) => "number",
             Value::Obj(h) => match self.heap.get(h) {
                 Ok(Obj::Str(_)) => "string",
-                Ok(Obj::Function(_) | Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => "function",
+                Ok(Obj::Function(_) | Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => {
+                    "function"
+                }
                 Ok(Obj::Class(_)) => "class",
                 Ok(Obj::Instance(_)) => "instance",
                 Ok(Obj::Upvalue(_)) => "upvalue",

@@ -1,0 +1,2 @@
+var Base = nil;
+class Sub < Base {} // expect runtime error: inherit from a class, not from nil

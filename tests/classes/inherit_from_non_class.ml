@@ -1,0 +1,2 @@
+var NotAClass = "string";
+class Sub < NotAClass {} // expect runtime error: a class can only inherit from a class, not from string

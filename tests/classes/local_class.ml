@@ -1,0 +1,4 @@
+{
+  class Local { hi() { return "hi"; } }
+  print Local().hi(); // expect: hi
+}

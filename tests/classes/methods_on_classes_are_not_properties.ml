@@ -1,0 +1,2 @@
+class A { m() {} }
+A.m(); // expect runtime error: only instances have methods

@@ -1,0 +1,3 @@
+class Foo {}
+print Foo; // expect: Foo
+print Foo(); // expect: Foo instance

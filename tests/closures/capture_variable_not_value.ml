@@ -1,0 +1,6 @@
+{
+  var a = "before";
+  fun f() { return a; }
+  a = "after";
+  print f(); // expect: after
+}

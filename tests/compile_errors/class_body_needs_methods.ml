@@ -1,0 +1,1 @@
+class A { var x = 1; } // expect compile error: unexpected `var`

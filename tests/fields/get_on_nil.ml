@@ -1,0 +1,1 @@
+nil.x; // expect runtime error: only instances have properties

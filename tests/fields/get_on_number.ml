@@ -1,0 +1,2 @@
+var n = 1;
+print n.field; // expect runtime error: only instances have properties

@@ -1,0 +1,2 @@
+class A {}
+A().missing; // expect runtime error: undefined property `missing`

@@ -1,0 +1,1 @@
+"str".field = 1; // expect runtime error: only instances have fields

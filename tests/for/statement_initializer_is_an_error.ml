@@ -1,0 +1,1 @@
+for (print 1; false;) {} // expect compile error: unexpected `print`

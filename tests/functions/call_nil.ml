@@ -1,0 +1,1 @@
+nil(); // expect runtime error: can only call functions and classes, not nil

@@ -1,0 +1,2 @@
+var x = 1;
+x(); // expect runtime error: can only call functions and classes, not number

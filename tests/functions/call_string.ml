@@ -1,0 +1,1 @@
+"str"(); // expect runtime error: can only call functions and classes, not string

@@ -1,0 +1,4 @@
+fun f() {}
+print f(); // expect: nil
+fun g() { return; }
+print g(); // expect: nil

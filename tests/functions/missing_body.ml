@@ -1,0 +1,1 @@
+fun f(); // expect compile error: unexpected `;`

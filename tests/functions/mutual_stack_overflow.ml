@@ -1,0 +1,3 @@
+fun a() { return b(); }
+fun b() { return a(); } // expect runtime error: stack overflow
+a();

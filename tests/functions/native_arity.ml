@@ -1,0 +1,1 @@
+clock(1); // expect runtime error: `clock` expects 0 arguments but got 1

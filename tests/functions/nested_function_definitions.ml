@@ -1,0 +1,5 @@
+fun outer() {
+  fun inner() { return "inner"; }
+  return inner();
+}
+print outer(); // expect: inner

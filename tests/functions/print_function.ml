@@ -1,0 +1,2 @@
+fun foo() {}
+print foo; // expect: <fn foo>

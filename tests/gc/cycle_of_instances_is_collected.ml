@@ -1,0 +1,7 @@
+class Node {}
+gc();
+{
+  var a = Node(); var b = Node();
+  a.other = b; b.other = a;
+}
+print gc() >= 2; // expect: true

@@ -1,0 +1,3 @@
+var a = "first";
+var a = a + " again";
+print a; // expect: first again

@@ -1,0 +1,3 @@
+fun show() { print later; }
+var later = "defined after";
+show(); // expect: defined after

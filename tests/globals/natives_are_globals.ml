@@ -1,0 +1,3 @@
+print clock; // expect: <native fn>
+var clock = 1;
+print clock; // expect: 1

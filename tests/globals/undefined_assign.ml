@@ -1,0 +1,1 @@
+nope = 1; // expect runtime error: undefined variable `nope`

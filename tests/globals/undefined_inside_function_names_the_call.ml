@@ -1,0 +1,4 @@
+fun f() {
+  return missing; // expect runtime error: undefined variable `missing`
+}
+f();

@@ -1,0 +1,1 @@
+print nope; // expect runtime error: undefined variable `nope`

@@ -1,0 +1,3 @@
+if (1 < 2) { print "a"; print "b"; } else { print "c"; }
+// expect: a
+// expect: b

@@ -1,0 +1,1 @@
+if true print 1; // expect compile error: unexpected `true`

@@ -1,0 +1,1 @@
+if (true) var a = 1; // expect compile error: unexpected `var`

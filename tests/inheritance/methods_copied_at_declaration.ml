@@ -1,0 +1,4 @@
+class A { m() { return "old"; } }
+class B < A {}
+class A { m() { return "new"; } }
+print B().m(); // expect: old

@@ -1,0 +1,5 @@
+{
+  class Base { m() { return "base"; } }
+  class Derived < Base {}
+  print Derived().m(); // expect: base
+}

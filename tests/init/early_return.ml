@@ -1,0 +1,2 @@
+class A { init() { this.v = "set"; return; this.v = "not reached"; } }
+print A().v; // expect: set

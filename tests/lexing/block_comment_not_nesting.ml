@@ -1,0 +1,2 @@
+/* outer /* inner */ print "after";
+// expect: after

@@ -1,0 +1,3 @@
+print "x";
+// expect: x
+// no newline after this comment

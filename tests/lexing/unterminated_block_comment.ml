@@ -1,0 +1,2 @@
+print 1;
+/* never closed // expect compile error: unterminated block comment

@@ -1,0 +1,2 @@
+// ünïcödé comment ✓
+print "héllo ✓"; // expect: héllo ✓

@@ -1,0 +1,7 @@
+print	1
+;
+
+
+   print   2 ;
+// expect: 1
+// expect: 2

@@ -1,0 +1,3 @@
+class A { m() {} }
+var a = A();
+print a.m == a.m; // expect: false

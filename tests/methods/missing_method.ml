@@ -1,0 +1,2 @@
+class A {}
+A().nope(); // expect runtime error: undefined property `nope`

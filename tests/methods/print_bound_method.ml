@@ -1,0 +1,2 @@
+class A { method() {} }
+print A().method; // expect: <fn method>

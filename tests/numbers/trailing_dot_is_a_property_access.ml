@@ -1,0 +1,1 @@
+print 123.; // expect compile error: unexpected `;`

@@ -1,0 +1,1 @@
+print -"s"; // expect runtime error: operand of `-` must be a number, not string

@@ -1,0 +1,1 @@
+return; // expect compile error: can't return from top-level code

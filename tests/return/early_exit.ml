@@ -1,0 +1,2 @@
+fun f() { return 1; print "unreachable"; }
+print f(); // expect: 1

@@ -1,0 +1,2 @@
+fun f() { { { return "deep"; } } }
+print f(); // expect: deep

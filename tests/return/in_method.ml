@@ -1,0 +1,2 @@
+class A { m() { return "m"; } }
+print A().m(); // expect: m

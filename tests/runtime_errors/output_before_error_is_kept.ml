@@ -1,0 +1,3 @@
+print "before"; // expect: before
+print nil + 1; // expect runtime error: operands of `+`
+print "after";

@@ -1,0 +1,1 @@
+print "a" < "b"; // expect runtime error: operands of `<` must be numbers

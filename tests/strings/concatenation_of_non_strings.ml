@@ -1,0 +1,1 @@
+print "a" + 1; // expect runtime error: operands of `+` must be two numbers or two strings, not string and number

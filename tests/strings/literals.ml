@@ -1,0 +1,3 @@
+print "hello"; // expect: hello
+print ""; // expect: 
+print "a" + "b"; // expect: ab

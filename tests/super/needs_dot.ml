@@ -1,0 +1,2 @@
+class A {}
+class B < A { m() { super; } } // expect compile error: unexpected `;`

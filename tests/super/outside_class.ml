@@ -1,0 +1,1 @@
+super.m(); // expect compile error: can't use `super` outside of a class

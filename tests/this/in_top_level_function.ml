@@ -1,0 +1,3 @@
+fun f() {
+  return this; // expect compile error: can't use `this` outside of a class
+}

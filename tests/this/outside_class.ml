@@ -1,0 +1,1 @@
+print this; // expect compile error: can't use `this` outside of a class

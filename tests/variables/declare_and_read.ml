@@ -1,0 +1,4 @@
+var a = 1;
+print a; // expect: 1
+var b;
+print b; // expect: nil

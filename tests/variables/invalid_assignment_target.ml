@@ -1,0 +1,2 @@
+var a = 1;
+1 = a; // expect compile error: unexpected `=`

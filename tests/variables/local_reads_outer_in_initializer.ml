@@ -1,0 +1,5 @@
+var a = "global";
+{
+  var b = a + "!";
+  print b; // expect: global!
+}

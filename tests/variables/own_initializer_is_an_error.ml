@@ -1,0 +1,6 @@
+{
+  var a = "outer";
+  {
+    var a = a; // expect compile error: can't read local variable `a` in its own initializer
+  }
+}

@@ -1,0 +1,4 @@
+{
+  var hidden = 1;
+}
+print hidden; // expect runtime error: undefined variable `hidden`

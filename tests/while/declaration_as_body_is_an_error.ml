@@ -1,0 +1,1 @@
+while (false) fun f() {} // expect compile error: unexpected `fun`

@@ -1,0 +1,2 @@
+fun f() { while (true) { return "out"; } }
+print f(); // expect: out
