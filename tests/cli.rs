@@ -1,0 +1,224 @@
+//! The command line as a user meets it: exit codes, `-e`, stdin, flags, the
+//! environment, and hostile input that must end in a clean error.
+
+use assert_cmd::Command;
+
+fn minilang() -> Command {
+    let mut cmd = Command::cargo_bin("minilang").expect("binary is built");
+    cmd.env_remove("MINILANG_GC")
+        .env_remove("MINILANG_GC_GROWTH")
+        .env_remove("MINILANG_MAX_DEPTH");
+    cmd
+}
+
+fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn runs_a_file_and_exits_zero() {
+    let out = minilang().arg("examples/hello.ml").assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(stdout.contains("Hello"), "{stdout}");
+}
+
+#[test]
+fn eval_flag_runs_code() {
+    minilang()
+        .args(["-e", "print 1 + 2;"])
+        .assert()
+        .success()
+        .stdout("3\n");
+}
+
+#[test]
+fn program_from_stdin_when_not_a_terminal() {
+    minilang()
+        .write_stdin("var a = 20; print a * 2 + 2;")
+        .assert()
+        .success()
+        .stdout("42\n");
+}
+
+#[test]
+fn compile_error_exits_65_and_runs_nothing() {
+    let out = minilang()
+        .args(["-e", "print \"side effect\"; print 1 +;"])
+        .assert()
+        .code(65)
+        .stdout("");
+    let err = stderr_of(out.get_output());
+    assert!(err.contains("<-e>:1:31"), "{err}");
+    assert!(err.contains('^'), "a caret under the span: {err}");
+}
+
+#[test]
+fn runtime_error_exits_70_with_trace() {
+    let out = minilang()
+        .args(["-e", "fun f() { return nil + 1; }\nf();"])
+        .assert()
+        .code(70);
+    let err = stderr_of(out.get_output());
+    assert!(err.contains("at f (<-e>:1:22)"), "{err}");
+    assert!(err.contains("at script (<-e>:2:2)"), "{err}");
+}
+
+#[test]
+fn missing_file_exits_66() {
+    let out = minilang().arg("no/such/file.ml").assert().code(66);
+    assert!(stderr_of(out.get_output()).contains("cannot read `no/such/file.ml`"));
+}
+
+#[test]
+fn directory_as_file_exits_66() {
+    minilang().arg("tests").assert().code(66);
+}
+
+#[test]
+fn help_and_version_exit_zero() {
+    let out = minilang().arg("--help").assert().success();
+    let help = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for flag in ["--gc", "--gc-growth", "--max-depth", "-e"] {
+        assert!(help.contains(flag), "--help lists {flag}");
+    }
+    minilang().arg("--version").assert().success();
+}
+
+#[test]
+fn bad_flag_values_are_usage_errors() {
+    let out = minilang()
+        .args(["--gc", "sometimes", "-e", ""])
+        .assert()
+        .code(64);
+    let err = stderr_of(out.get_output());
+    assert!(
+        err.contains("on") && err.contains("off") && err.contains("stress"),
+        "{err}"
+    );
+    minilang()
+        .args(["--gc-growth", "0.5", "-e", ""])
+        .assert()
+        .code(64);
+    minilang()
+        .args(["--max-depth", "0", "-e", ""])
+        .assert()
+        .code(64);
+    minilang().args(["--no-such-flag"]).assert().code(64);
+}
+
+#[test]
+fn environment_sets_flags_and_flags_win() {
+    minilang()
+        .env("MINILANG_GC", "off")
+        .args(["-e", "class A {} A(); A(); print gc();"])
+        .assert()
+        .success()
+        .stdout("0\n");
+    minilang()
+        .env("MINILANG_GC", "off")
+        .args(["--gc", "on", "-e", "class A {} A(); A(); print gc();"])
+        .assert()
+        .success()
+        .stdout("2\n");
+    minilang()
+        .env("MINILANG_GC", "bogus")
+        .args(["-e", ""])
+        .assert()
+        .code(64);
+}
+
+#[test]
+fn output_is_flushed_before_the_error() {
+    let exe = assert_cmd::cargo::cargo_bin("minilang");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' -e 'print \"first\"; print nil + 1;' 2>&1",
+            exe.display()
+        ))
+        .output()
+        .expect("sh runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let first = text.find("first").expect("program output");
+    let error = text.find("error").expect("error message");
+    assert!(first < error, "{text}");
+}
+
+#[test]
+fn invalid_utf8_is_a_compile_error() {
+    let out = minilang()
+        .write_stdin(b"print 1;\nprint \"\xff\xfe\";".to_vec())
+        .assert()
+        .code(65);
+    assert!(stderr_of(out.get_output()).contains("not valid UTF-8"));
+}
+
+#[test]
+fn nul_and_binary_junk_are_compile_errors() {
+    minilang()
+        .write_stdin(b"print 1;\0".to_vec())
+        .assert()
+        .code(65);
+    let junk: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    let out = minilang().write_stdin(junk).assert().code(65);
+    assert!(!stderr_of(out.get_output()).contains("panicked"));
+}
+
+#[test]
+fn hundred_thousand_parentheses_are_a_clean_compile_error() {
+    let depth = 100_000;
+    let source = format!("print {}1{};", "(".repeat(depth), ")".repeat(depth));
+    let out = minilang().write_stdin(source).assert().code(65);
+    assert!(stderr_of(out.get_output()).contains("nested too deeply"));
+}
+
+#[test]
+fn deep_nesting_of_every_kind_is_a_clean_compile_error() {
+    let n = 100_000;
+    let cases = [
+        format!("{}{}", "{".repeat(n), "}".repeat(n)),
+        format!("print {}1;", "-".repeat(n)),
+        format!("print {}1;", "!".repeat(n)),
+        format!("f{};", "()".repeat(n)),
+        format!("var a; {} 1;", "a = ".repeat(n)),
+        format!("{}print 1;", "if (true) ".repeat(n)),
+        format!("print {};", vec!["1"; n].join(" + ")),
+    ];
+    for source in cases {
+        let out = minilang().write_stdin(source).assert().code(65);
+        let err = stderr_of(out.get_output());
+        assert!(err.contains("nested too deeply"), "{err}");
+    }
+}
+
+#[test]
+fn unbounded_recursion_is_a_clean_runtime_error() {
+    let out = minilang()
+        .args(["-e", "fun f() { f(); } f();"])
+        .assert()
+        .code(70);
+    let err = stderr_of(out.get_output());
+    assert!(err.contains("stack overflow"), "{err}");
+    assert!(
+        err.contains("more frames"),
+        "a long trace is shortened: {err}"
+    );
+}
+
+#[test]
+fn recursion_through_init_is_a_clean_runtime_error() {
+    minilang()
+        .args(["-e", "class A { init() { A(); } } A();"])
+        .assert()
+        .code(70);
+}
+
+#[test]
+fn dump_prints_bytecode() {
+    let out = minilang()
+        .args(["--dump", "-e", "print 1 + 2;"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("Add") && text.contains("Print"), "{text}");
+}
