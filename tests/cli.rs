@@ -60,7 +60,7 @@ fn runtime_error_exits_70_with_trace() {
         .code(70);
     let err = stderr_of(out.get_output());
     assert!(err.contains("at f (<-e>:1:22)"), "{err}");
-    assert!(err.contains("at script (<-e>:2:2)"), "{err}");
+    assert!(err.contains("at script (<-e>:2:1)"), "{err}");
 }
 
 #[test]

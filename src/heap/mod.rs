@@ -258,7 +258,7 @@ impl Heap {
                 }
             }
         }
-        by_kind.sort_by(|a, b| b.2.cmp(&a.2));
+        by_kind.sort_by_key(|entry| std::cmp::Reverse(entry.2));
         by_kind
     }
 }
