@@ -14,7 +14,11 @@ fn check(name: &str) {
         .env_remove("MINILANG_GC")
         .output()
         .expect("minilang runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let actual = String::from_utf8_lossy(&output.stdout);
     let actual: Vec<&str> = actual.lines().collect();
     let expected: Vec<&str> = expected.lines().collect();
