@@ -222,3 +222,30 @@ fn dump_prints_bytecode() {
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(text.contains("Add") && text.contains("Print"), "{text}");
 }
+
+#[test]
+fn no_256_limits_on_constants_locals_or_parameters() {
+    let mut constants = String::from("fun f() {\n");
+    for i in 0..70_000 {
+        constants.push_str(&format!("  var s{i} = \"s{i}\";\n"));
+    }
+    constants.push_str("  return s0 + s69999;\n}\nprint f();");
+    minilang()
+        .write_stdin(constants)
+        .assert()
+        .success()
+        .stdout("s0s69999\n");
+
+    let params: Vec<String> = (0..5_000).map(|i| format!("p{i}")).collect();
+    let args: Vec<String> = (0..5_000).map(|i| i.to_string()).collect();
+    let source = format!(
+        "fun f({}) {{ return p0 + p4999; }}\nprint f({});",
+        params.join(", "),
+        args.join(", ")
+    );
+    minilang()
+        .write_stdin(source)
+        .assert()
+        .success()
+        .stdout("4999\n");
+}

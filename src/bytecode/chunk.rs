@@ -40,6 +40,9 @@ pub struct Proto {
     pub spans: Vec<Span>,
     pub constants: Vec<Constant>,
     pub upvalues: Vec<UpvalueDesc>,
+    /// The most stack slots a call of this function can use, slot 0 and the
+    /// parameters included; the VM reserves them when it pushes the frame.
+    pub max_stack: u32,
 }
 
 impl Proto {
@@ -52,6 +55,7 @@ impl Proto {
             spans: Vec::new(),
             constants: Vec::new(),
             upvalues: Vec::new(),
+            max_stack: 0,
         }
     }
 }

@@ -83,3 +83,51 @@ pub enum Op {
     /// `[class closure] -> [class]`
     Method(ConstIndex),
 }
+
+impl Op {
+    /// How many values the instruction leaves on the stack minus how many it
+    /// takes, along its fall-through path (see the stack effects above).
+    pub fn stack_effect(self) -> i64 {
+        match self {
+            Op::Constant(_)
+            | Op::Nil
+            | Op::True
+            | Op::False
+            | Op::GetLocal(_)
+            | Op::GetGlobal(_)
+            | Op::GetUpvalue(_)
+            | Op::Closure(_)
+            | Op::Class(_) => 1,
+            Op::SetLocal(_)
+            | Op::SetGlobal(_)
+            | Op::SetUpvalue(_)
+            | Op::GetProperty(_)
+            | Op::Not
+            | Op::Negate
+            | Op::Jump(_)
+            | Op::JumpIfFalse(_)
+            | Op::Loop(_) => 0,
+            Op::Pop
+            | Op::DefineGlobal(_)
+            | Op::SetProperty(_)
+            | Op::GetSuper(_)
+            | Op::Equal
+            | Op::NotEqual
+            | Op::Greater
+            | Op::GreaterEqual
+            | Op::Less
+            | Op::LessEqual
+            | Op::Add
+            | Op::Subtract
+            | Op::Multiply
+            | Op::Divide
+            | Op::Print
+            | Op::CloseUpvalue
+            | Op::Return
+            | Op::Inherit
+            | Op::Method(_) => -1,
+            Op::Call(argc) | Op::Invoke(_, argc) => -(argc as i64),
+            Op::SuperInvoke(_, argc) => -(argc as i64) - 1,
+        }
+    }
+}

@@ -42,6 +42,9 @@ struct FunctionState {
     strings: FxHashMap<String, u32>,
     /// Deduplicates upvalue descriptors.
     upvalue_index: FxHashMap<(bool, u32), u32>,
+    /// Values on the stack at this point of the code, and the most so far.
+    depth: i64,
+    max_depth: i64,
 }
 
 struct ClassState {
@@ -71,10 +74,20 @@ impl Compiler {
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
-        let proto = &mut self.current().proto;
+        let state = self.current();
+        state.depth += op.stack_effect();
+        state.max_depth = state.max_depth.max(state.depth);
+        let proto = &mut state.proto;
         proto.code.push(op);
         proto.spans.push(span);
         proto.code.len() - 1
+    }
+
+    /// Where control merges from a jump taken with `values` more on the stack
+    /// than the fall-through path left (the condition an `if` or loop pops on
+    /// each path), so the depth tracking follows the path that starts here.
+    fn join_with(&mut self, values: i64) {
+        self.current().depth += values;
     }
 
     fn here(&mut self) -> u32 {
@@ -125,6 +138,8 @@ impl Compiler {
             scopes,
             strings: FxHashMap::default(),
             upvalue_index: FxHashMap::default(),
+            depth: 1,
+            max_depth: 1,
         });
     }
 
@@ -136,12 +151,21 @@ impl Compiler {
             self.emit(Op::Nil, span);
         }
         self.emit(Op::Return, span);
-        self.functions.pop().expect("begin_function pushed").proto
+        let state = self.functions.pop().expect("begin_function pushed");
+        let mut proto = state.proto;
+        // A little slack above the computed bound costs nothing and guards the
+        // reservation against an off-by-one in the depth tracking.
+        proto.max_stack = u32::try_from(state.max_depth + 4).unwrap_or(u32::MAX);
+        proto
     }
 
     fn function(&mut self, f: &Function, kind: FunctionKind) {
         self.begin_function(f.name.text.clone(), kind);
         self.current().proto.arity = f.params.len() as u32;
+        // The caller pushed the arguments above slot 0.
+        self.current().depth += f.params.len() as i64;
+        let depth = self.current().depth;
+        self.current().max_depth = depth;
         self.current().scopes.begin();
         for param in &f.params {
             self.declare_local(param);
@@ -321,6 +345,7 @@ impl Compiler {
                 self.statement(then);
                 let to_end = self.emit(Op::Jump(0), stmt.span);
                 self.patch(to_else);
+                self.join_with(1);
                 self.emit(Op::Pop, condition.span);
                 if let Some(other) = other {
                     self.statement(other);
@@ -335,6 +360,7 @@ impl Compiler {
                 self.statement(body);
                 self.emit(Op::Loop(start), stmt.span);
                 self.patch(exit);
+                self.join_with(1);
                 self.emit(Op::Pop, condition.span);
             }
             StmtKind::For {
@@ -397,6 +423,7 @@ impl Compiler {
         self.emit(Op::Loop(start), span);
         if let Some((exit, cspan)) = exit {
             self.patch(exit);
+            self.join_with(1);
             self.emit(Op::Pop, cspan);
         }
         self.end_scope(span);

@@ -30,6 +30,8 @@ pub struct Function {
     pub spans: Vec<Span>,
     pub constants: Vec<Value>,
     pub upvalues: Vec<UpvalueDesc>,
+    /// Stack slots a call needs (see `Proto::max_stack`).
+    pub max_stack: u32,
     /// Which loaded source this came from (an index into the VM's sources).
     pub file: u32,
 }

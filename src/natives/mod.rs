@@ -3,7 +3,7 @@
 //! knows a native only by its index in [`NATIVES`].
 
 use crate::heap::{Native as NativeObj, Obj, Site, Value};
-use crate::vm::{RuntimeError, Vm};
+use crate::vm::{Vm, VmResult};
 
 type NativeFn = fn(&mut Vm, &[Value]) -> Result<Value, String>;
 
@@ -36,7 +36,7 @@ pub fn define_all(vm: &mut Vm) {
 
 /// Calls native `id` with the `argc` arguments on top of the stack and replaces
 /// them (and the callee) with the result.
-pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> Result<(), RuntimeError> {
+pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> VmResult<()> {
     let native = &NATIVES[id as usize];
     if argc != native.arity {
         return Err(vm.error(format!(

@@ -11,6 +11,10 @@ pub struct TraceLine {
     pub span: Span,
 }
 
+/// A runtime error is boxed wherever it travels (`VmResult`): the hot paths
+/// return `Result`s, and a pointer-sized error keeps them in registers.
+pub type VmResult<T> = Result<T, Box<RuntimeError>>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuntimeError {
     pub message: String,

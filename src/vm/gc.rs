@@ -74,7 +74,7 @@ impl Vm {
 
     fn mark_roots(&mut self) {
         let heap = &mut self.heap;
-        for &v in &self.stack {
+        for &v in self.stack.live() {
             heap.mark_value(v);
         }
         for frame in &self.frames {

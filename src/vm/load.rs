@@ -3,7 +3,7 @@
 //! rewritten from name constants to global slots so the dispatch loop indexes an
 //! array instead of hashing a name.
 
-use super::{Frame, RuntimeError, Vm};
+use super::{Frame, Vm, VmResult};
 use crate::bytecode::{Constant, Op, Proto};
 use crate::heap::{Closure, Function, Handle, Obj, Site, Value};
 use std::rc::Rc;
@@ -41,6 +41,7 @@ impl Vm {
             spans: proto.spans,
             constants: names,
             upvalues: proto.upvalues,
+            max_stack: proto.max_stack,
             file,
         };
         let site = Site {
@@ -53,7 +54,7 @@ impl Vm {
     }
 
     /// Loads a top-level script and pushes its frame, ready for `run`.
-    pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> Result<(), RuntimeError> {
+    pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> VmResult<()> {
         let function = self.load_function(proto, file);
         let Ok(Obj::Function(f)) = self.heap.get(function) else {
             unreachable!("just allocated");
@@ -69,6 +70,7 @@ impl Vm {
             Site { file, offset: 0 },
         );
         self.temp_roots.pop();
+        self.stack.reserve(f.max_stack as usize + 1);
         self.stack.push(Value::Obj(closure));
         self.frames.push(Frame {
             closure,

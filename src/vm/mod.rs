@@ -10,10 +10,11 @@ mod gc;
 mod load;
 mod print;
 mod run;
+mod stack;
 
 pub mod error;
 
-pub use error::{RuntimeError, TraceLine};
+pub use error::{RuntimeError, TraceLine, VmResult};
 
 use crate::bytecode::Proto;
 use crate::heap::{Handle, Heap, HeapConfig, Value};
@@ -55,7 +56,7 @@ struct Frame {
 
 pub struct Vm {
     pub heap: Heap,
-    stack: Vec<Value>,
+    stack: stack::Stack,
     frames: Vec<Frame>,
     /// Global values by slot; `None` until defined.
     globals: Vec<Option<Value>>,
@@ -90,7 +91,7 @@ impl Vm {
         heap.register_string(init_string, hash);
         let mut vm = Vm {
             heap,
-            stack: Vec::with_capacity(1024),
+            stack: stack::Stack::new(),
             frames: Vec::new(),
             globals: Vec::new(),
             global_names: Vec::new(),
@@ -116,7 +117,7 @@ impl Vm {
     }
 
     /// Loads a compiled program from source file `file` and runs it to the end.
-    pub fn interpret(&mut self, script: Proto, file: u32) -> Result<(), RuntimeError> {
+    pub fn interpret(&mut self, script: Proto, file: u32) -> VmResult<()> {
         let result = self.load_script(script, file).and_then(|()| self.run());
         if result.is_err() {
             self.reset();

@@ -2,7 +2,7 @@
 //! frame's function, instruction pointer and stack base held in locals. Calls and
 //! returns write them back to the frame stack and reload them.
 
-use super::{Frame, RuntimeError, TraceLine, Vm};
+use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
 use crate::heap::{
     BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Site, Upvalue, Value,
@@ -19,7 +19,7 @@ enum Called {
 }
 
 impl Vm {
-    pub(super) fn run(&mut self) -> Result<(), RuntimeError> {
+    pub(super) fn run(&mut self) -> VmResult<()> {
         let mut function: Rc<Function>;
         let mut ip: usize;
         let mut base: usize;
@@ -47,7 +47,7 @@ impl Vm {
         }
         macro_rules! pop {
             () => {
-                self.stack.pop().expect("compiler keeps the stack balanced")
+                self.stack.pop()
             };
         }
         macro_rules! peek {
@@ -153,7 +153,7 @@ impl Vm {
                         );
                     };
                     if let Some(&v) = instance.fields.get(&name) {
-                        *self.stack.last_mut().expect("receiver") = v;
+                        *self.stack.last_mut() = v;
                     } else {
                         let class = instance.class;
                         match self.find_method(class, name) {
@@ -162,7 +162,7 @@ impl Vm {
                                     Obj::BoundMethod(BoundMethod { receiver, method }),
                                     site!(),
                                 );
-                                *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
+                                *self.stack.last_mut() = Value::Obj(bound);
                             }
                             None => throw!("undefined property `{}`", self.heap.str(name)),
                         }
@@ -200,7 +200,7 @@ impl Vm {
                         Some(method) => {
                             let bound = self
                                 .alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site!());
-                            *self.stack.last_mut().expect("receiver") = Value::Obj(bound);
+                            *self.stack.last_mut() = Value::Obj(bound);
                         }
                         None => throw!("undefined property `{}`", self.heap.str(name)),
                     }
@@ -260,9 +260,7 @@ impl Vm {
                     self.stack.push(Value::Bool(v.is_falsey()));
                 }
                 Op::Negate => match peek!(0) {
-                    Value::Number(n) => {
-                        *self.stack.last_mut().expect("operand") = Value::Number(-n)
-                    }
+                    Value::Number(n) => *self.stack.last_mut() = Value::Number(-n),
                     v => throw!("operand of `-` must be a number, not {}", self.type_name(v)),
                 },
                 Op::Print => {
@@ -402,7 +400,7 @@ impl Vm {
     // ------------------------------------------------------------ calls
 
     /// Calls `callee` with the `argc` arguments on top of the stack.
-    fn call_value(&mut self, callee: Value, argc: usize) -> Result<Called, RuntimeError> {
+    fn call_value(&mut self, callee: Value, argc: usize) -> VmResult<Called> {
         let handle = match callee {
             Value::Obj(h) => h,
             other => {
@@ -465,7 +463,7 @@ impl Vm {
     }
 
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
-    fn call_closure(&mut self, handle: Handle, argc: usize) -> Result<(), RuntimeError> {
+    fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
         let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
             unreachable!("methods and initializers are closures")
         };
@@ -484,6 +482,9 @@ impl Vm {
                 self.config.max_depth
             )));
         }
+        // The compiler bounds every function's stack use, so reserving it here is
+        // what lets pushes skip the growth check.
+        self.stack.reserve(function.max_stack as usize);
         self.frames.push(Frame {
             closure: handle,
             function,
@@ -495,7 +496,7 @@ impl Vm {
 
     /// `receiver.name(args)`: a field holding a callable, or a method called
     /// without allocating a bound method.
-    fn invoke(&mut self, name: Handle, argc: usize) -> Result<Called, RuntimeError> {
+    fn invoke(&mut self, name: Handle, argc: usize) -> VmResult<Called> {
         let receiver = self.stack[self.stack.len() - 1 - argc];
         let instance = match receiver {
             Value::Obj(h) => match self.heap.get(h) {
@@ -599,7 +600,7 @@ impl Vm {
 
     /// Builds a runtime error at the current instruction of every frame. The
     /// running frame's `ip` must have been saved.
-    pub(crate) fn error(&self, message: String) -> RuntimeError {
+    pub(crate) fn error(&self, message: String) -> Box<RuntimeError> {
         let trace: Vec<TraceLine> = self
             .frames
             .iter()
@@ -614,11 +615,11 @@ impl Vm {
                 span: frame.function.spans[frame.ip.saturating_sub(1)],
             })
             .collect();
-        RuntimeError {
+        Box::new(RuntimeError {
             message,
             at: trace.first().cloned(),
             trace,
-        }
+        })
     }
 
     /// Pushes a native's result in place of the callee and its arguments.
@@ -630,6 +631,7 @@ impl Vm {
 
     /// The arguments of the native being called.
     pub(crate) fn native_args(&self, argc: usize) -> &[Value] {
-        &self.stack[self.stack.len() - argc..]
+        let live = self.stack.live();
+        &live[live.len() - argc..]
     }
 }
