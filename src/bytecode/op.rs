@@ -57,6 +57,14 @@ pub enum Op {
     Negate,
     /// `[a] -> []`, writes `a` and a newline.
     Print,
+    /// `[item1 .. itemN] -> [list]`
+    BuildList(u32),
+    /// `[key1 value1 .. keyN valueN] -> [map]`
+    BuildMap(u32),
+    /// `[object index] -> [object[index]]`
+    Index,
+    /// `[object index value] -> [value]`
+    SetIndex,
     /// Unconditional jump to an absolute instruction index.
     Jump(u32),
     /// `[c] -> [c]`, jumps when `c` is falsey.
@@ -98,6 +106,10 @@ impl Op {
             | Op::GetUpvalue(_)
             | Op::Closure(_)
             | Op::Class(_) => 1,
+            Op::BuildList(n) => 1 - n as i64,
+            Op::BuildMap(n) => 1 - 2 * n as i64,
+            Op::Index => -1,
+            Op::SetIndex => -2,
             Op::SetLocal(_)
             | Op::SetGlobal(_)
             | Op::SetUpvalue(_)

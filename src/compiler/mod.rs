@@ -591,6 +591,30 @@ impl Compiler {
                 let k = self.string_constant(&name.text);
                 self.emit(Op::SetProperty(k), name.span);
             }
+            ExprKind::List(items) => {
+                for item in items {
+                    self.expression(item);
+                }
+                self.emit(Op::BuildList(items.len() as u32), span);
+            }
+            ExprKind::Map(entries) => {
+                for (key, value) in entries {
+                    self.expression(key);
+                    self.expression(value);
+                }
+                self.emit(Op::BuildMap(entries.len() as u32), span);
+            }
+            ExprKind::Index(object, index) => {
+                self.expression(object);
+                self.expression(index);
+                self.emit(Op::Index, span);
+            }
+            ExprKind::SetIndex(object, index, value) => {
+                self.expression(object);
+                self.expression(index);
+                self.expression(value);
+                self.emit(Op::SetIndex, span);
+            }
             ExprKind::This => {
                 if self.classes.is_empty() {
                     self.error("can't use `this` outside of a class", span, "`this` here");

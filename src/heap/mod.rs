@@ -12,7 +12,8 @@ pub mod object;
 pub mod value;
 
 pub use object::{
-    BoundMethod, Class, Closure, Function, Instance, Kind, Native, Obj, StrObj, Upvalue,
+    BoundMethod, Class, Closure, Function, Instance, Kind, MapKey, MapObj, Native, Obj, StrObj,
+    Upvalue,
 };
 pub use value::{format_number, Handle, Value};
 

@@ -5,7 +5,8 @@
 use super::value::{Handle, Value};
 use crate::bytecode::{FunctionKind, Op, UpvalueDesc};
 use crate::syntax::Span;
-use rustc_hash::FxHashMap;
+use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::mem::size_of;
 use std::rc::Rc;
 
@@ -14,7 +15,38 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub struct StrObj {
     pub hash: u64,
+    /// All ASCII: indexing and `len` can count bytes instead of characters.
+    pub ascii: bool,
     pub text: Box<str>,
+}
+
+impl StrObj {
+    pub fn new(text: Box<str>, hash: u64) -> StrObj {
+        StrObj {
+            hash,
+            ascii: text.is_ascii(),
+            text,
+        }
+    }
+
+    /// Length in characters (Unicode scalar values), as `len` reports it.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        }
+    }
+
+    /// The `i`th character as a string slice.
+    pub fn char_at(&self, i: usize) -> Option<&str> {
+        if self.ascii {
+            self.text.get(i..i + 1)
+        } else {
+            let (start, c) = self.text.char_indices().nth(i)?;
+            self.text.get(start..start + c.len_utf8())
+        }
+    }
 }
 
 /// A loaded function: its code and its constants as heap values. Immutable once
@@ -77,6 +109,43 @@ pub struct BoundMethod {
 #[derive(Debug, Clone, Copy)]
 pub struct Native(pub u16);
 
+/// A map key. Numbers, booleans, nil and strings are keys by value (strings are
+/// interned, so their handle is their value); every other object by identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapKey {
+    Nil,
+    Bool(bool),
+    /// The bits of the number, with `-0` folded into `0` so they are one key.
+    Number(u64),
+    Obj(Handle),
+}
+
+impl MapKey {
+    /// The key for `value`; `None` for NaN, which equals nothing and so could
+    /// never be found again.
+    pub fn from_value(value: Value) -> Option<MapKey> {
+        Some(match value {
+            Value::Nil => MapKey::Nil,
+            Value::Bool(b) => MapKey::Bool(b),
+            Value::Number(n) if n.is_nan() => return None,
+            Value::Number(n) => MapKey::Number(if n == 0.0 { 0 } else { n.to_bits() }),
+            Value::Obj(h) => MapKey::Obj(h),
+        })
+    }
+
+    pub fn to_value(self) -> Value {
+        match self {
+            MapKey::Nil => Value::Nil,
+            MapKey::Bool(b) => Value::Bool(b),
+            MapKey::Number(bits) => Value::Number(f64::from_bits(bits)),
+            MapKey::Obj(h) => Value::Obj(h),
+        }
+    }
+}
+
+/// A map keeps its entries in insertion order.
+pub type MapObj = IndexMap<MapKey, Value, FxBuildHasher>;
+
 #[derive(Debug)]
 pub enum Obj {
     Str(StrObj),
@@ -87,6 +156,8 @@ pub enum Obj {
     Instance(Instance),
     BoundMethod(BoundMethod),
     Native(Native),
+    List(Vec<Value>),
+    Map(MapObj),
 }
 
 /// The kind of an object, for statistics and messages.
@@ -100,6 +171,8 @@ pub enum Kind {
     Instance,
     BoundMethod,
     Native,
+    List,
+    Map,
 }
 
 impl Kind {
@@ -112,6 +185,8 @@ impl Kind {
             Kind::Instance => "instance",
             Kind::BoundMethod => "bound method",
             Kind::Native => "native function",
+            Kind::List => "list",
+            Kind::Map => "map",
         }
     }
 }
@@ -131,6 +206,8 @@ impl Obj {
             Obj::Instance(_) => Kind::Instance,
             Obj::BoundMethod(_) => Kind::BoundMethod,
             Obj::Native(_) => Kind::Native,
+            Obj::List(_) => Kind::List,
+            Obj::Map(_) => Kind::Map,
         }
     }
 
@@ -149,6 +226,9 @@ impl Obj {
             Obj::Closure(c) => c.upvalues.len() * size_of::<Handle>(),
             Obj::Class(c) => map_bytes(&c.methods),
             Obj::Instance(i) => map_bytes(&i.fields),
+            Obj::List(items) => items.capacity() * size_of::<Value>(),
+            // Entries plus the index table (one `usize` per slot).
+            Obj::Map(m) => m.capacity() * (size_of::<(MapKey, Value, u64)>() + size_of::<usize>()),
             Obj::Upvalue(_) | Obj::BoundMethod(_) | Obj::Native(_) => 0,
         }
     }
@@ -186,6 +266,13 @@ impl Obj {
             Obj::BoundMethod(b) => {
                 value(&b.receiver);
                 value(&Value::Obj(b.method));
+            }
+            Obj::List(items) => items.iter().for_each(value),
+            Obj::Map(m) => {
+                for (k, v) in m {
+                    value(&k.to_value());
+                    value(v);
+                }
             }
         }
     }

@@ -105,6 +105,14 @@ pub enum ExprKind {
     Set(Box<Expr>, Name, Box<Expr>),
     This,
     Super(Name),
+    /// `[a, b, c]`
+    List(Vec<Expr>),
+    /// `{k: v, ...}`
+    Map(Vec<(Expr, Expr)>),
+    /// `object[index]`
+    Index(Box<Expr>, Box<Expr>),
+    /// `object[index] = value`
+    SetIndex(Box<Expr>, Box<Expr>, Box<Expr>),
 }
 
 impl Expr {
@@ -125,6 +133,16 @@ impl Expr {
             ExprKind::Call(callee, args) => args.iter().map(child).fold(child(callee), u32::max),
             ExprKind::Get(object, _) => child(object),
             ExprKind::Set(object, _, value) => child(object).max(child(value)),
+            ExprKind::List(items) => items.iter().map(child).max().unwrap_or(0),
+            ExprKind::Map(entries) => entries
+                .iter()
+                .map(|(k, v)| child(k).max(child(v)))
+                .max()
+                .unwrap_or(0),
+            ExprKind::Index(object, index) => child(object).max(child(index)),
+            ExprKind::SetIndex(object, index, value) => {
+                child(object).max(child(index)).max(child(value))
+            }
         };
         Expr { kind, span, depth }
     }

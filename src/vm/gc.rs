@@ -38,9 +38,21 @@ impl Vm {
 
     fn new_string(&mut self, text: Box<str>, hash: u64) -> Handle {
         let site = self.current_site();
-        let h = self.alloc(Obj::Str(StrObj { hash, text }), site);
+        let h = self.alloc(Obj::Str(StrObj::new(text, hash)), site);
         self.heap.register_string(h, hash);
         h
+    }
+
+    /// Keeps `value` alive across allocations until [`Vm::release`] (for natives
+    /// that build several objects before returning one).
+    pub fn hold(&mut self, value: crate::heap::Value) {
+        self.temp_roots.push(value);
+    }
+
+    /// Drops the last `n` values given to [`Vm::hold`].
+    pub fn release(&mut self, n: usize) {
+        let keep = self.temp_roots.len().saturating_sub(n);
+        self.temp_roots.truncate(keep);
     }
 
     /// Where the running code is, for allocation sites.

@@ -6,6 +6,7 @@
 //! - [`gc`]: the allocation entry point and root marking.
 //! - [`print`]: how values print.
 
+mod containers;
 mod gc;
 mod load;
 mod print;
@@ -82,10 +83,7 @@ impl Vm {
         // `init_string` is a root.
         let hash = crate::heap::intern::hash_str("init");
         let init_string = heap.insert(
-            crate::heap::Obj::Str(crate::heap::StrObj {
-                hash,
-                text: "init".into(),
-            }),
+            crate::heap::Obj::Str(crate::heap::StrObj::new("init".into(), hash)),
             Default::default(),
         );
         heap.register_string(init_string, hash);

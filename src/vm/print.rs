@@ -1,34 +1,78 @@
 //! The printed form of values (LANGUAGE.md §3): what `print` writes and what
-//! `str()` returns.
+//! `str()` returns. Inside lists and maps strings are quoted; a container met
+//! again while it is being printed (a cycle) prints as `[...]` or `{...}`.
 
 use super::Vm;
-use crate::heap::{format_number, Obj, Value};
+use crate::heap::{format_number, Handle, Obj, Value};
+
+/// Containers nested deeper than this print as `[...]` / `{...}`, which bounds
+/// the recursion of printing a list of a list of ... a million deep.
+const MAX_PRINT_DEPTH: usize = 200;
 
 impl Vm {
     /// Appends the printed form of `value` to `out`.
     pub fn format_value(&self, value: Value, out: &mut String) {
-        match value {
-            Value::Nil => out.push_str("nil"),
-            Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
-            Value::Number(n) => format_number(n, out),
-            Value::Obj(h) => match self.heap.get(h) {
-                Err(_) => out.push_str("<reclaimed object>"),
-                Ok(obj) => match obj {
-                    Obj::Str(s) => out.push_str(&s.text),
-                    Obj::Function(f) => function_name(&f.name, out),
-                    Obj::Closure(c) => function_name(&c.function.name, out),
-                    Obj::BoundMethod(b) => self.format_value(Value::Obj(b.method), out),
-                    Obj::Native(_) => out.push_str("<native fn>"),
-                    Obj::Class(c) => out.push_str(self.heap.str(c.name)),
-                    Obj::Instance(i) => {
-                        if let Ok(Obj::Class(c)) = self.heap.get(i.class) {
-                            out.push_str(self.heap.str(c.name));
-                        }
-                        out.push_str(" instance");
+        self.format_nested(value, out, &mut Vec::new(), false);
+    }
+
+    /// `open` holds the containers being printed around this value.
+    fn format_nested(&self, value: Value, out: &mut String, open: &mut Vec<Handle>, quoted: bool) {
+        let h = match value {
+            Value::Nil => return out.push_str("nil"),
+            Value::Bool(b) => return out.push_str(if b { "true" } else { "false" }),
+            Value::Number(n) => return format_number(n, out),
+            Value::Obj(h) => h,
+        };
+        let Ok(obj) = self.heap.get(h) else {
+            return out.push_str("<reclaimed object>");
+        };
+        match obj {
+            Obj::Str(s) if quoted => quote(&s.text, out),
+            Obj::Str(s) => out.push_str(&s.text),
+            Obj::Function(f) => function_name(&f.name, out),
+            Obj::Closure(c) => function_name(&c.function.name, out),
+            Obj::BoundMethod(b) => self.format_nested(Value::Obj(b.method), out, open, quoted),
+            Obj::Native(_) => out.push_str("<native fn>"),
+            Obj::Class(c) => out.push_str(self.heap.str(c.name)),
+            Obj::Instance(i) => {
+                if let Ok(Obj::Class(c)) = self.heap.get(i.class) {
+                    out.push_str(self.heap.str(c.name));
+                }
+                out.push_str(" instance");
+            }
+            Obj::Upvalue(_) => out.push_str("<upvalue>"),
+            Obj::List(items) => {
+                if open.contains(&h) || open.len() >= MAX_PRINT_DEPTH {
+                    return out.push_str("[...]");
+                }
+                open.push(h);
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
                     }
-                    Obj::Upvalue(_) => out.push_str("<upvalue>"),
-                },
-            },
+                    self.format_nested(*item, out, open, true);
+                }
+                out.push(']');
+                open.pop();
+            }
+            Obj::Map(map) => {
+                if open.contains(&h) || open.len() >= MAX_PRINT_DEPTH {
+                    return out.push_str("{...}");
+                }
+                open.push(h);
+                out.push('{');
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.format_nested(key.to_value(), out, open, true);
+                    out.push_str(": ");
+                    self.format_nested(*item, out, open, true);
+                }
+                out.push('}');
+                open.pop();
+            }
         }
     }
 
@@ -37,6 +81,28 @@ impl Vm {
         self.format_value(value, &mut s);
         s
     }
+
+    /// How a value reads inside a message: strings quoted, like in containers.
+    pub fn describe_value(&self, value: Value) -> String {
+        let mut s = String::new();
+        self.format_nested(value, &mut s, &mut Vec::new(), true);
+        s
+    }
+}
+
+/// A string as a literal that reads back.
+fn quote(text: &str, out: &mut String) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 fn function_name(name: &str, out: &mut String) {

@@ -271,6 +271,32 @@ impl Vm {
                         throw!("cannot write program output: {e}");
                     }
                 }
+                Op::BuildList(n) => {
+                    save_ip!();
+                    self.build_list(n as usize);
+                }
+                Op::BuildMap(n) => {
+                    save_ip!();
+                    self.build_map(n as usize)?;
+                }
+                Op::Index => {
+                    save_ip!();
+                    let index = pop!();
+                    let object = pop!();
+                    let value = self.index_get(object, index)?;
+                    self.stack.push(value);
+                }
+                Op::SetIndex => {
+                    save_ip!();
+                    let value = pop!();
+                    let index = pop!();
+                    let object = peek!(0);
+                    // The operands stay rooted on the stack while a map grows.
+                    self.stack.push(value);
+                    self.index_set(object, index, value)?;
+                    self.stack.truncate(self.stack.len() - 2);
+                    self.stack.push(value);
+                }
                 Op::Jump(target) => ip = target as usize,
                 Op::JumpIfFalse(target) => {
                     if peek!(0).is_falsey() {
@@ -593,6 +619,8 @@ impl Vm {
                 Ok(Obj::Class(_)) => "class",
                 Ok(Obj::Instance(_)) => "instance",
                 Ok(Obj::Upvalue(_)) => "upvalue",
+                Ok(Obj::List(_)) => "list",
+                Ok(Obj::Map(_)) => "map",
                 Err(_) => "reclaimed object",
             },
         }

@@ -1,0 +1,152 @@
+//! Lists, maps and string indexing (LANGUAGE.md §4): building literals and the
+//! `x[i]` / `x[i] = v` operations, with errors that give the index and length or
+//! name the missing key.
+
+use super::{Vm, VmResult};
+use crate::heap::{Handle, MapKey, MapObj, Obj, Value};
+
+/// What an index names in a list or string of length `len`.
+pub(crate) enum Position {
+    At(usize),
+    /// Not a number, not whole, or out of range: the message to report.
+    Bad(String),
+}
+
+impl Vm {
+    /// Checks `index` against a sequence of `len` elements.
+    pub(crate) fn position(&self, what: &str, index: Value, len: usize) -> Position {
+        let n = match index {
+            Value::Number(n) => n,
+            other => {
+                return Position::Bad(format!(
+                    "{what} index must be a number, not {}",
+                    self.type_name(other)
+                ))
+            }
+        };
+        if n.fract() != 0.0 || !n.is_finite() {
+            return Position::Bad(format!(
+                "{what} index {} is not a whole number",
+                self.describe_value(index)
+            ));
+        }
+        if n < 0.0 || n >= len as f64 {
+            return Position::Bad(format!(
+                "{what} index {} is out of range for a {what} of length {len}",
+                self.describe_value(index)
+            ));
+        }
+        Position::At(n as usize)
+    }
+
+    /// `[a, b, c]`: the `n` items on top of the stack become a list.
+    pub(super) fn build_list(&mut self, n: usize) {
+        let top = self.stack.len();
+        let items: Vec<Value> = (top - n..top).map(|i| self.stack[i]).collect();
+        let site = self.current_site();
+        // The items stay on the stack (rooted) until the list holds them.
+        let list = self.alloc(Obj::List(items), site);
+        self.stack.truncate(top - n);
+        self.stack.push(Value::Obj(list));
+    }
+
+    /// `{k: v, ...}`: the `n` key/value pairs on top of the stack become a map.
+    pub(super) fn build_map(&mut self, n: usize) -> VmResult<()> {
+        let top = self.stack.len();
+        let mut map = MapObj::with_capacity_and_hasher(n, Default::default());
+        for i in 0..n {
+            let key = self.stack[top - 2 * n + 2 * i];
+            let value = self.stack[top - 2 * n + 2 * i + 1];
+            let Some(key) = MapKey::from_value(key) else {
+                return Err(self.error("NaN can't be a map key (it equals nothing)".into()));
+            };
+            map.insert(key, value);
+        }
+        let site = self.current_site();
+        let h = self.alloc(Obj::Map(map), site);
+        self.stack.truncate(top - 2 * n);
+        self.stack.push(Value::Obj(h));
+        Ok(())
+    }
+
+    /// `object[index]`.
+    pub(super) fn index_get(&mut self, object: Value, index: Value) -> VmResult<Value> {
+        let h = match object {
+            Value::Obj(h) => h,
+            other => return Err(self.not_indexable(other)),
+        };
+        match self.heap.get(h) {
+            Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
+                Position::At(i) => Ok(items[i]),
+                Position::Bad(message) => Err(self.error(message)),
+            },
+            Ok(Obj::Map(map)) => {
+                let found = MapKey::from_value(index).and_then(|k| map.get(&k).copied());
+                found.ok_or_else(|| self.missing_key(index))
+            }
+            Ok(Obj::Str(s)) => match self.position("string", index, s.char_len()) {
+                Position::At(i) => {
+                    let c = s.char_at(i).unwrap_or_default().to_string();
+                    Ok(Value::Obj(self.intern_owned(c)))
+                }
+                Position::Bad(message) => Err(self.error(message)),
+            },
+            _ => Err(self.not_indexable(object)),
+        }
+    }
+
+    /// `object[index] = value`.
+    pub(super) fn index_set(&mut self, object: Value, index: Value, value: Value) -> VmResult<()> {
+        let h = match object {
+            Value::Obj(h) => h,
+            other => return Err(self.not_indexable(other)),
+        };
+        match self.heap.get(h) {
+            Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
+                Position::At(i) => {
+                    if let Ok(Obj::List(items)) = self.heap.get_mut(h) {
+                        items[i] = value;
+                    }
+                    Ok(())
+                }
+                Position::Bad(message) => Err(self.error(message)),
+            },
+            Ok(Obj::Map(_)) => {
+                let Some(key) = MapKey::from_value(index) else {
+                    return Err(self.error("NaN can't be a map key (it equals nothing)".into()));
+                };
+                self.map_insert(h, key, value);
+                Ok(())
+            }
+            Ok(Obj::Str(_)) => {
+                Err(self.error("strings are immutable; build a new one with `+`".into()))
+            }
+            _ => Err(self.not_indexable(object)),
+        }
+    }
+
+    /// Inserts into map `h`, re-counting its size when its storage grew.
+    pub(crate) fn map_insert(&mut self, h: Handle, key: MapKey, value: Value) {
+        if let Ok(Obj::Map(map)) = self.heap.get_mut(h) {
+            let before = map.capacity();
+            map.insert(key, value);
+            if map.capacity() != before {
+                self.heap.resize(h);
+            }
+        }
+    }
+
+    pub(crate) fn missing_key(&self, key: Value) -> Box<super::RuntimeError> {
+        self.error(format!(
+            "key {} is not in the map",
+            self.describe_value(key)
+        ))
+    }
+
+    fn not_indexable(&self, object: Value) -> Box<super::RuntimeError> {
+        self.error(format!(
+            "only lists, maps and strings can be indexed, not {}",
+            self.type_name(object)
+        ))
+    }
+}

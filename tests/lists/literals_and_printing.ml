@@ -1,0 +1,6 @@
+print []; // expect: []
+print [1, 2, 3]; // expect: [1, 2, 3]
+print [1, "a", nil, true]; // expect: [1, "a", nil, true]
+print [[1, 2], [], [[3]]]; // expect: [[1, 2], [], [[3]]]
+print [1, 2,]; // expect: [1, 2]
+print ["quote \" inside", "tab\t"]; // expect: ["quote \" inside", "tab\t"]

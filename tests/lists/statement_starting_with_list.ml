@@ -1,0 +1,2 @@
+[1, 2][0];
+print "ok"; // expect: ok

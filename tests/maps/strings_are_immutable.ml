@@ -1,0 +1,2 @@
+var s = "abc";
+s[0] = "x"; // expect runtime error: strings are immutable

@@ -1,0 +1,1 @@
+len(); // expect runtime error: `len` expects 1 argument but got 0

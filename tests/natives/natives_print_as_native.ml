@@ -1,0 +1,2 @@
+print len; // expect: <native fn>
+print push; // expect: <native fn>

@@ -1,0 +1,1 @@
+num([]); // expect runtime error: num: argument must be a string, not list

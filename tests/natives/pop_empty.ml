@@ -1,0 +1,1 @@
+pop([]); // expect runtime error: pop: the list is empty

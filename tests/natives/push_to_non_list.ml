@@ -1,0 +1,1 @@
+push("s", 1); // expect runtime error: push: first argument must be a list, not string

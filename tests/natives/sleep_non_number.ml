@@ -1,0 +1,1 @@
+sleep("1"); // expect runtime error: sleep: seconds must be a number, not string
