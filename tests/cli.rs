@@ -249,3 +249,26 @@ fn no_256_limits_on_constants_locals_or_parameters() {
         .success()
         .stdout("4999\n");
 }
+
+#[test]
+fn word_frequency_example_counts_stdin() {
+    minilang()
+        .arg("examples/word_freq.ml")
+        .write_stdin("the cat and the hat\nThe end, the END.\n")
+        .assert()
+        .success()
+        .stdout("3 the\n1 cat\n1 and\n1 hat\n1 The\n1 end\n1 END\n7 distinct words\n");
+}
+
+#[test]
+fn collector_example_reports_what_it_reclaimed() {
+    minilang()
+        .arg("examples/collector.ml")
+        .assert()
+        .success()
+        .stdout(
+            "reclaimed before dropping anything:\n0\n\
+             reclaimed after dropping a 1000-node chain:\n1000\n\
+             reclaimed after dropping a two-node cycle:\n2\n",
+        );
+}
