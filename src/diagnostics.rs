@@ -3,6 +3,7 @@
 //! errors the stack trace, innermost first.
 
 use crate::syntax::{CompileError, Span};
+use crate::vm::error::SITE_MARK;
 use crate::vm::{RuntimeError, TraceLine};
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::{Files, SimpleFiles};
@@ -68,7 +69,7 @@ pub fn compile_errors(
 
 /// Writes a runtime error with its stack trace.
 pub fn runtime_error(sources: &Sources, error: &RuntimeError, out: &mut dyn WriteColor) {
-    let mut diagnostic = Diagnostic::error().with_message(&error.message);
+    let mut diagnostic = Diagnostic::error().with_message(resolve_sites(sources, error));
     if let Some(TraceLine { file, span, .. }) = &error.at {
         diagnostic = diagnostic.with_labels(vec![label(*file, *span, "raised here")]);
     }
@@ -93,6 +94,21 @@ pub fn runtime_error(sources: &Sources, error: &RuntimeError, out: &mut dyn Writ
         diagnostic = diagnostic.with_notes(vec![format!("stack trace:\n{}", notes.join("\n"))]);
     }
     emit(sources, &diagnostic, out);
+}
+
+/// The message with its site marks replaced by `file:line:col`.
+fn resolve_sites(sources: &Sources, error: &RuntimeError) -> String {
+    let mut out = String::new();
+    let mut parts = error.message.split(SITE_MARK);
+    out.push_str(parts.next().unwrap_or(""));
+    while let (Some(index), Some(rest)) = (parts.next(), parts.next()) {
+        match index.parse::<usize>().ok().and_then(|i| error.sites.get(i)) {
+            Some(site) => out.push_str(&sources.location(site.file, site.offset)),
+            None => out.push_str("<unknown>"),
+        }
+        out.push_str(rest);
+    }
+    out
 }
 
 /// A one-line error with no source to point at (usage, missing files).

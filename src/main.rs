@@ -8,7 +8,7 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use minilang::diagnostics;
 use minilang::driver::{Outcome, Session};
 use minilang::heap::{GcMode, HeapConfig};
-use minilang::vm::VmConfig;
+use minilang::vm::{ClockKind, VmConfig};
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -66,6 +66,23 @@ struct Cli {
           value_parser = parse_growth)]
     gc_growth: f64,
 
+    /// Live heap never exceeds SIZE: `512KB`, `3MB`, `1GB` (powers of 1024) or bytes.
+    #[arg(long, value_name = "SIZE", env = "MINILANG_HEAP_LIMIT", value_parser = parse_size)]
+    heap_limit: Option<usize>,
+
+    /// `free` does nothing and returns nil (the collector must do the work).
+    #[arg(long, env = "MINILANG_IGNORE_FREE")]
+    ignore_free: bool,
+
+    /// `@ttl` annotations have no effect.
+    #[arg(long, env = "MINILANG_IGNORE_TTL")]
+    ignore_ttl: bool,
+
+    /// The clock of `clock()`, `sleep()` and `@ttl`: real, or virtual (starts at
+    /// 0 and moves only by `sleep`, so expiry is exact and reproducible).
+    #[arg(long, value_enum, default_value = "real", env = "MINILANG_CLOCK")]
+    clock: ClockArg,
+
     /// Deepest call nesting before a "stack overflow" error (1 to 1000000).
     #[arg(long, value_name = "N", default_value = "10000", env = "MINILANG_MAX_DEPTH",
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -74,6 +91,38 @@ struct Cli {
     /// Print the compiled bytecode instead of running the program.
     #[arg(long)]
     dump: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ClockArg {
+    /// The monotonic wall clock.
+    Real,
+    /// Starts at 0 and moves only by `sleep`.
+    Virtual,
+}
+
+/// `512KB`, `3MB`, `1GB` (KiB/MiB/GiB spellings too, any case) or plain bytes.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let lower = text.trim().to_ascii_lowercase();
+    let digits_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(lower.len());
+    let (number, unit) = lower.split_at(digits_end);
+    let multiplier: f64 = match unit.trim() {
+        "" | "b" => 1.0,
+        "kb" | "kib" | "k" => 1024.0,
+        "mb" | "mib" | "m" => 1024.0 * 1024.0,
+        "gb" | "gib" | "g" => 1024.0 * 1024.0 * 1024.0,
+        _ => f64::NAN,
+    };
+    match number.parse::<f64>() {
+        Ok(n) if (n * multiplier).is_finite() && n * multiplier >= 1.0 => {
+            Ok((n * multiplier).min(usize::MAX as f64) as usize)
+        }
+        _ => Err(format!(
+            "`{text}` is not a size: use bytes or a number with KB, MB or GB, like 512KB or 3MB"
+        )),
+    }
 }
 
 fn parse_growth(text: &str) -> Result<f64, String> {
@@ -172,7 +221,14 @@ fn run(cli: Cli) -> u8 {
                 GcArg::Stress => GcMode::Stress,
             },
             growth: cli.gc_growth,
+            limit: cli.heap_limit,
         },
+        clock: match cli.clock {
+            ClockArg::Real => ClockKind::Real,
+            ClockArg::Virtual => ClockKind::Virtual,
+        },
+        ignore_free: cli.ignore_free,
+        ignore_ttl: cli.ignore_ttl,
         max_depth: cli.max_depth as usize,
         args,
     };

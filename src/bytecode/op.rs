@@ -65,6 +65,10 @@ pub enum Op {
     Index,
     /// `[object index value] -> [value]`
     SetIndex,
+    /// `[object seconds] -> [object]`: `object @ttl(seconds)`.
+    Ttl,
+    /// `[class seconds] -> [class]`: `@ttl(seconds) class ...`.
+    ClassTtl,
     /// Unconditional jump to an absolute instruction index.
     Jump(u32),
     /// `[c] -> [c]`, jumps when `c` is falsey.
@@ -108,7 +112,7 @@ impl Op {
             | Op::Class(_) => 1,
             Op::BuildList(n) => 1 - n as i64,
             Op::BuildMap(n) => 1 - 2 * n as i64,
-            Op::Index => -1,
+            Op::Index | Op::Ttl | Op::ClassTtl => -1,
             Op::SetIndex => -2,
             Op::SetLocal(_)
             | Op::SetGlobal(_)

@@ -467,6 +467,12 @@ impl Compiler {
         let k = self.string_constant(&name.text);
         self.declare(name);
         self.emit(Op::Class(k), name.span);
+        if let Some((annotation, argument)) = &class.annotation {
+            self.expression(argument);
+            if self.check_annotation(annotation) {
+                self.emit(Op::ClassTtl, annotation.span);
+            }
+        }
         self.define(name);
         self.classes.push(ClassState {
             has_superclass: false,
@@ -615,6 +621,13 @@ impl Compiler {
                 self.expression(value);
                 self.emit(Op::SetIndex, span);
             }
+            ExprKind::Annotated(object, name, argument) => {
+                self.expression(object);
+                self.expression(argument);
+                if self.check_annotation(name) {
+                    self.emit(Op::Ttl, span);
+                }
+            }
             ExprKind::This => {
                 if self.classes.is_empty() {
                     self.error("can't use `this` outside of a class", span, "`this` here");
@@ -632,6 +645,22 @@ impl Compiler {
                 self.emit(Op::GetSuper(k), name.span);
             }
         }
+    }
+
+    /// Reports an annotation other than `@ttl`; true when it is `@ttl`.
+    fn check_annotation(&mut self, name: &Name) -> bool {
+        if name.text == "ttl" {
+            return true;
+        }
+        self.error(
+            format!(
+                "unknown annotation `@{}` (the only annotation is `@ttl`)",
+                name.text
+            ),
+            name.span,
+            "unknown annotation",
+        );
+        false
     }
 
     fn this(&mut self, span: Span) {

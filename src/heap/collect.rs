@@ -3,7 +3,7 @@
 //! recursion, so a million-long chain cannot overflow the Rust stack), drops dead
 //! entries from the weak intern table, sweeps, and sets the next threshold.
 
-use super::{GcMode, Handle, Heap, Value, MIN_NEXT_GC};
+use super::{Entry, GcMode, Handle, Heap, Value, MIN_NEXT_GC};
 use std::time::{Duration, Instant};
 
 /// What one collection did.
@@ -24,18 +24,26 @@ impl Heap {
 
     pub fn mark(&mut self, h: Handle) {
         let i = h.index as usize;
-        // A stale handle (its object already reclaimed) keeps nothing alive.
-        let live = self.slots[i].gen == h.gen && self.slots[i].obj.is_some();
-        if live && !self.marks[i] {
-            self.marks[i] = true;
-            self.gray.push(h.index);
+        let slot = &self.slots[i];
+        if slot.gen != h.gen || self.marks[i] {
+            return;
+        }
+        match slot.entry {
+            Entry::Live(_) => {
+                self.marks[i] = true;
+                self.gray.push(h.index);
+            }
+            // A referenced tombstone stays, so the reference can still say what
+            // it referred to; it refers to nothing itself.
+            Entry::Tomb(..) => self.marks[i] = true,
+            Entry::Vacant => {}
         }
     }
 
     /// Blackens gray objects until none is left.
     fn trace(&mut self) {
         while let Some(index) = self.gray.pop() {
-            let Some(obj) = &self.slots[index as usize].obj else {
+            let Entry::Live(obj) = &self.slots[index as usize].entry else {
                 continue;
             };
             let slots = &self.slots;
@@ -44,9 +52,15 @@ impl Heap {
             obj.trace(|child| {
                 let i = child.index as usize;
                 let slot = &slots[i];
-                if !marks[i] && slot.gen == child.gen && slot.obj.is_some() {
-                    marks[i] = true;
-                    gray.push(child.index);
+                if !marks[i] && slot.gen == child.gen {
+                    match slot.entry {
+                        Entry::Live(_) => {
+                            marks[i] = true;
+                            gray.push(child.index);
+                        }
+                        Entry::Tomb(..) => marks[i] = true,
+                        Entry::Vacant => {}
+                    }
                 }
             });
         }
@@ -57,8 +71,12 @@ impl Heap {
         for index in 0..self.slots.len() {
             if self.marks[index] {
                 self.marks[index] = false;
-            } else if self.slots[index].obj.is_some() {
-                self.reclaim(index as u32);
+                continue;
+            }
+            match self.slots[index].entry {
+                Entry::Live(_) => self.reclaim(index as u32, None),
+                Entry::Tomb(..) => self.recycle(index as u32),
+                Entry::Vacant => {}
             }
         }
         (

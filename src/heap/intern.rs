@@ -38,6 +38,13 @@ impl Heap {
             .insert_unique(hash, (hash, handle), |&(h, _)| h);
     }
 
+    /// Removes a string reclaimed by `free` or expiry from the table.
+    pub(super) fn forget_string(&mut self, handle: Handle, hash: u64) {
+        if let Ok(entry) = self.strings.table.find_entry(hash, |&(_, h)| h == handle) {
+            entry.remove();
+        }
+    }
+
     /// Forgets every string that the current collection did not mark.
     pub(super) fn prune_strings(&mut self) {
         let marks = &self.marks;

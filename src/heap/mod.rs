@@ -1,7 +1,14 @@
 //! The managed heap: every object lives in a slot of one table and is reached only
 //! through [`Handle`]s. This module owns the single allocation path
-//! ([`Heap::insert`]) and the single reclamation path ([`Heap::reclaim`]), so the
-//! byte counts and statistics can never disagree with what is actually live.
+//! ([`Heap::insert`]) and the single reclamation path (`Heap::reclaim`) that the
+//! collector, `free` and expiry all go through, so the byte counts and
+//! statistics can never disagree with what is actually live.
+//!
+//! An object reclaimed by `free` or by its `@ttl` deadline leaves a tombstone in
+//! its slot: every remaining handle then reports what the object was, where it
+//! was allocated and how it died. Only the collector recycles a tombstone's
+//! slot, once nothing refers to it, and recycling bumps the slot's generation,
+//! so a reused slot is never reachable through an old handle.
 //!
 //! The heap does not know the VM. It cannot find roots itself: the VM marks them
 //! (see `vm::gc`) and then asks the heap to trace and sweep ([`collect`]).
@@ -17,6 +24,8 @@ pub use object::{
 };
 pub use value::{format_number, Handle, Value};
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::mem::size_of;
 
 /// How the collector runs (`--gc`).
@@ -40,6 +49,8 @@ pub struct HeapConfig {
     /// Next collection when live bytes reach `growth` × the live bytes after the
     /// previous one.
     pub growth: f64,
+    /// Live bytes may never exceed this (`--heap-limit`).
+    pub limit: Option<usize>,
 }
 
 impl Default for HeapConfig {
@@ -47,6 +58,7 @@ impl Default for HeapConfig {
         HeapConfig {
             mode: GcMode::On,
             growth: 2.0,
+            limit: None,
         }
     }
 }
@@ -66,15 +78,20 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, bytes: usize) {
+    fn add(&mut self, bytes: u64) {
         self.objects += 1;
-        self.bytes += bytes as u64;
+        self.bytes += bytes;
     }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Stats {
     pub allocated: Counts,
+    /// Reclaimed by `free`.
+    pub freed: Counts,
+    /// Reclaimed because their `@ttl` deadline passed.
+    pub expired: Counts,
+    /// Reclaimed by the collector.
     pub collected: Counts,
     pub live: Counts,
     pub peak_bytes: u64,
@@ -83,14 +100,52 @@ pub struct Stats {
     pub pause_max: std::time::Duration,
 }
 
+/// How an object was reclaimed before its references were dropped, kept in its
+/// slot (a tombstone) so a later use can say so.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reclaimed {
+    Freed { at: Site },
+    Expired { ttl: f64, deadline: f64 },
+}
+
+/// What a handle that no longer reaches its object knows about it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stale {
+    pub kind: Kind,
+    pub site: Site,
+    /// `None` only if the slot was recycled, which the collector does once no
+    /// reference to the tombstone is left, so a program never sees it.
+    pub how: Option<Reclaimed>,
+}
+
+/// Why `free` refused.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FreeError {
+    /// Already freed or expired.
+    Stale(Stale),
+    /// Code (functions, classes, natives, constants of compiled code) is not
+    /// the program's to free.
+    Code(Kind),
+}
+
+enum Entry {
+    Vacant,
+    Live(Obj),
+    /// Reclaimed by `free` or expiry while references may remain.
+    Tomb(Kind, Reclaimed),
+}
+
 struct Slot {
-    /// Bumped every time the slot's object is reclaimed.
+    /// Bumped every time the slot is recycled for a new object.
     gen: u32,
-    /// `None` while the slot is on the free list.
-    obj: Option<Obj>,
+    entry: Entry,
     /// Bytes counted for this object (slot plus payload), as last accounted.
     size: u32,
+    /// Belongs to compiled code (a constant): `free` and `@ttl` refuse it.
+    pinned: bool,
     site: Site,
+    /// `(deadline, ttl)` in clock seconds, when the object has a `@ttl`.
+    deadline: Option<(f64, f64)>,
 }
 
 pub struct Heap {
@@ -101,16 +156,17 @@ pub struct Heap {
     free: Vec<u32>,
     gray: Vec<u32>,
     pub(crate) strings: intern::Interner,
+    /// Pending deadlines, earliest first: `(deadline bits, slot, generation)`.
+    /// Non-negative floats order like their bits. Renewed or reclaimed objects
+    /// leave stale entries behind, skipped when popped.
+    deadlines: BinaryHeap<Reverse<(u64, u32, u32)>>,
     config: HeapConfig,
     next_gc: usize,
     stats: Stats,
 }
 
-/// What a handle that no longer reaches its object means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stale {
-    pub site: Site,
-}
+/// The bytes a slot costs besides its payload.
+pub const SLOT_BYTES: usize = size_of::<Slot>();
 
 impl Heap {
     pub fn new(config: HeapConfig) -> Heap {
@@ -120,6 +176,7 @@ impl Heap {
             free: Vec::new(),
             gray: Vec::new(),
             strings: intern::Interner::default(),
+            deadlines: BinaryHeap::new(),
             config,
             next_gc: MIN_NEXT_GC,
             stats: Stats::default(),
@@ -130,106 +187,263 @@ impl Heap {
         self.config
     }
 
+    pub fn set_limit(&mut self, limit: Option<usize>) {
+        self.config.limit = limit;
+    }
+
     pub fn stats(&self) -> &Stats {
         &self.stats
     }
 
-    /// Whether the VM should collect before allocating `obj`.
+    /// Bytes an object of this shape will be counted as.
+    pub fn size_of(obj: &Obj) -> usize {
+        SLOT_BYTES + obj.payload_bytes()
+    }
+
+    /// Whether the VM should collect before allocating `extra` more bytes.
     #[inline]
-    pub fn wants_collection(&self, obj: &Obj) -> bool {
+    pub fn wants_collection(&self, extra: usize) -> bool {
         match self.config.mode {
             GcMode::Off => false,
             GcMode::Stress => true,
-            GcMode::On => {
-                self.stats.live.bytes as usize + size_of::<Slot>() + obj.payload_bytes()
-                    > self.next_gc
-            }
+            GcMode::On => self.stats.live.bytes as usize + extra > self.next_gc,
         }
     }
 
-    /// The one allocation path: puts `obj` in a slot and counts it.
+    /// Whether `extra` more live bytes stay within the heap limit.
+    #[inline]
+    pub fn fits(&self, extra: usize) -> bool {
+        match self.config.limit {
+            None => true,
+            Some(limit) => (self.stats.live.bytes as usize).saturating_add(extra) <= limit,
+        }
+    }
+
+    /// The one allocation path: puts `obj` in a slot and counts it. The caller
+    /// has checked [`Heap::fits`].
     pub fn insert(&mut self, obj: Obj, site: Site) -> Handle {
-        let size = size_of::<Slot>() + obj.payload_bytes();
+        let size = Heap::size_of(&obj) as u64;
         self.stats.allocated.add(size);
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
-        if let Some(index) = self.free.pop() {
-            let slot = &mut self.slots[index as usize];
-            slot.obj = Some(obj);
-            slot.size = size;
-            slot.site = site;
-            Handle {
-                index,
-                gen: slot.gen,
-            }
+        let slot = Slot {
+            gen: 0,
+            entry: Entry::Live(obj),
+            size,
+            pinned: false,
+            site,
+            deadline: None,
+        };
+        let handle = if let Some(index) = self.free.pop() {
+            let old = &mut self.slots[index as usize];
+            let gen = old.gen;
+            *old = Slot { gen, ..slot };
+            Handle { index, gen }
         } else {
             let index = u32::try_from(self.slots.len()).expect("more than 4 billion objects");
-            self.slots.push(Slot {
-                gen: 0,
-                obj: Some(obj),
-                size,
-                site,
-            });
+            self.slots.push(slot);
             self.marks.push(false);
             Handle { index, gen: 0 }
-        }
+        };
+        self.check_accounts();
+        handle
     }
 
-    /// The one reclamation path: drops the object, bumps the slot's generation so
-    /// old handles go stale, and frees the slot for reuse.
-    fn reclaim(&mut self, index: u32) {
+    /// The one reclamation path. `how` is `None` for the collector (the slot
+    /// becomes free at once: nothing refers to it) and says how otherwise (the
+    /// slot keeps a tombstone until the collector finds it unreferenced).
+    fn reclaim(&mut self, index: u32, how: Option<Reclaimed>) {
         let slot = &mut self.slots[index as usize];
-        if slot.obj.take().is_none() {
-            return;
-        }
+        let Entry::Live(obj) = std::mem::replace(&mut slot.entry, Entry::Vacant) else {
+            unreachable!("only live objects are reclaimed");
+        };
         let size = slot.size as u64;
-        slot.gen = slot.gen.wrapping_add(1);
+        slot.deadline = None;
         self.stats.live.objects -= 1;
         self.stats.live.bytes -= size;
-        self.stats.collected.objects += 1;
-        self.stats.collected.bytes += size;
+        match how {
+            None => {
+                self.stats.collected.add(size);
+                slot.gen = slot.gen.wrapping_add(1);
+                self.free.push(index);
+            }
+            Some(how) => {
+                slot.entry = Entry::Tomb(obj.kind(), how);
+                match how {
+                    Reclaimed::Freed { .. } => self.stats.freed.add(size),
+                    Reclaimed::Expired { .. } => self.stats.expired.add(size),
+                }
+                // A dead string must not be found by content again.
+                if let Obj::Str(s) = &obj {
+                    let handle = Handle {
+                        index,
+                        gen: self.slots[index as usize].gen,
+                    };
+                    self.forget_string(handle, s.hash);
+                }
+            }
+        }
+        self.check_accounts();
+    }
+
+    /// Recycles the slot of a tombstone nothing refers to any more.
+    fn recycle(&mut self, index: u32) {
+        let slot = &mut self.slots[index as usize];
+        slot.entry = Entry::Vacant;
+        slot.gen = slot.gen.wrapping_add(1);
         self.free.push(index);
     }
 
-    /// Re-counts an object whose payload grew or shrank (an instance gaining a
-    /// field, a class gaining a method).
+    /// allocated = live + freed + expired + collected, in objects and bytes.
+    #[inline]
+    fn check_accounts(&self) {
+        let s = &self.stats;
+        debug_assert_eq!(
+            s.allocated.objects,
+            s.live.objects + s.freed.objects + s.expired.objects + s.collected.objects
+        );
+        debug_assert_eq!(
+            s.allocated.bytes,
+            s.live.bytes + s.freed.bytes + s.expired.bytes + s.collected.bytes
+        );
+    }
+
+    /// `free(obj)`: reclaims the object now, whatever refers to it.
+    pub fn free(&mut self, h: Handle, at: Site) -> Result<(), FreeError> {
+        let slot = &self.slots[h.index as usize];
+        let obj = self.get(h).map_err(FreeError::Stale)?;
+        if slot.pinned || obj.kind().is_code() {
+            return Err(FreeError::Code(obj.kind()));
+        }
+        self.reclaim(h.index, Some(Reclaimed::Freed { at }));
+        Ok(())
+    }
+
+    /// Marks an object as part of compiled code.
+    pub fn pin(&mut self, h: Handle) {
+        if let Some(slot) = self.slots.get_mut(h.index as usize) {
+            if slot.gen == h.gen {
+                slot.pinned = true;
+            }
+        }
+    }
+
+    /// Whether `free` and `@ttl` may touch this object.
+    pub fn is_code(&self, h: Handle) -> bool {
+        let slot = &self.slots[h.index as usize];
+        slot.pinned || self.get(h).is_ok_and(|o| o.kind().is_code())
+    }
+
+    /// Gives a live object a deadline (replacing any earlier one).
+    pub fn set_deadline(&mut self, h: Handle, deadline: f64, ttl: f64) {
+        let slot = &mut self.slots[h.index as usize];
+        if slot.gen != h.gen || !matches!(slot.entry, Entry::Live(_)) {
+            return;
+        }
+        slot.deadline = Some((deadline, ttl));
+        self.deadlines
+            .push(Reverse((deadline.to_bits(), h.index, h.gen)));
+    }
+
+    /// The earliest pending deadline, if any (it may belong to an object that
+    /// has since been renewed or reclaimed; [`Heap::expire`] sorts that out).
+    #[inline]
+    pub fn next_deadline(&self) -> Option<f64> {
+        self.deadlines
+            .peek()
+            .map(|Reverse((bits, _, _))| f64::from_bits(*bits))
+    }
+
+    /// Reclaims every object whose deadline is at or before `now`; yields how
+    /// many.
+    pub fn expire(&mut self, now: f64) -> u64 {
+        let mut count = 0;
+        while let Some(&Reverse((bits, index, gen))) = self.deadlines.peek() {
+            let deadline = f64::from_bits(bits);
+            if deadline > now {
+                break;
+            }
+            self.deadlines.pop();
+            let slot = &self.slots[index as usize];
+            let current = slot.gen == gen && matches!(slot.entry, Entry::Live(_));
+            match slot.deadline {
+                Some((d, ttl)) if current && d == deadline => {
+                    self.reclaim(index, Some(Reclaimed::Expired { ttl, deadline }));
+                    count += 1;
+                }
+                _ => {}
+            }
+        }
+        count
+    }
+
+    /// Re-counts an object whose payload grew or shrank (a list, map, instance
+    /// or class gaining entries). The caller has checked [`Heap::fits`] for
+    /// growth.
     pub fn resize(&mut self, h: Handle) {
         let Some(slot) = self.slots.get_mut(h.index as usize) else {
             return;
         };
-        let Some(obj) = &slot.obj else { return };
+        let Entry::Live(obj) = &slot.entry else {
+            return;
+        };
         if slot.gen != h.gen {
             return;
         }
-        let new = u32::try_from(size_of::<Slot>() + obj.payload_bytes()).unwrap_or(u32::MAX);
+        let new = u32::try_from(SLOT_BYTES + obj.payload_bytes()).unwrap_or(u32::MAX);
         let old = std::mem::replace(&mut slot.size, new);
-        let live = &mut self.stats.live.bytes;
-        *live = *live + new as u64 - old as u64;
-        if new > old {
-            self.stats.allocated.bytes += (new - old) as u64;
-        } else {
-            self.stats.allocated.bytes -= (old - new) as u64;
-        }
-        self.stats.peak_bytes = self.stats.peak_bytes.max(*live);
+        let (new, old) = (new as u64, old as u64);
+        self.stats.live.bytes = self.stats.live.bytes + new - old;
+        self.stats.allocated.bytes = self.stats.allocated.bytes + new - old;
+        self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
+        self.check_accounts();
     }
 
     #[inline]
     pub fn get(&self, h: Handle) -> Result<&Obj, Stale> {
         let slot = &self.slots[h.index as usize];
-        match &slot.obj {
-            Some(obj) if slot.gen == h.gen => Ok(obj),
-            _ => Err(Stale { site: slot.site }),
+        match &slot.entry {
+            Entry::Live(obj) if slot.gen == h.gen => Ok(obj),
+            _ => Err(self.stale(h)),
         }
     }
 
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Result<&mut Obj, Stale> {
-        let slot = &mut self.slots[h.index as usize];
-        match &mut slot.obj {
-            Some(obj) if slot.gen == h.gen => Ok(obj),
-            _ => Err(Stale { site: slot.site }),
+        let stale = match &self.slots[h.index as usize] {
+            slot if slot.gen == h.gen && matches!(slot.entry, Entry::Live(_)) => None,
+            _ => Some(self.stale(h)),
+        };
+        if let Some(stale) = stale {
+            return Err(stale);
         }
+        match &mut self.slots[h.index as usize].entry {
+            Entry::Live(obj) => Ok(obj),
+            _ => unreachable!("checked above"),
+        }
+    }
+
+    #[cold]
+    fn stale(&self, h: Handle) -> Stale {
+        let slot = &self.slots[h.index as usize];
+        match slot.entry {
+            Entry::Tomb(kind, how) if slot.gen == h.gen => Stale {
+                kind,
+                site: slot.site,
+                how: Some(how),
+            },
+            _ => Stale {
+                kind: Kind::Instance,
+                site: Site::default(),
+                how: None,
+            },
+        }
+    }
+
+    /// Whether `h` still reaches its object (what `alive()` reports).
+    pub fn is_live(&self, h: Handle) -> bool {
+        self.get(h).is_ok()
     }
 
     pub fn site(&self, h: Handle) -> Site {
@@ -248,7 +462,7 @@ impl Heap {
     pub fn census(&self) -> Vec<(Kind, u64, u64)> {
         let mut by_kind: Vec<(Kind, u64, u64)> = Vec::new();
         for slot in &self.slots {
-            if let Some(obj) = &slot.obj {
+            if let Entry::Live(obj) = &slot.entry {
                 let kind = obj.kind();
                 match by_kind.iter_mut().find(|(k, _, _)| *k == kind) {
                     Some(entry) => {

@@ -90,6 +90,8 @@ pub struct Class {
     pub methods: FxHashMap<Handle, Value>,
     /// `init`, looked up once when the class is finished rather than per call.
     pub initializer: Option<Value>,
+    /// Seconds every instance lives, from `@ttl(d) class C {...}`.
+    pub ttl: Option<f64>,
 }
 
 #[derive(Debug)]
@@ -176,6 +178,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Functions, classes and natives belong to the program's code, not to its
+    /// data: `free` and `@ttl` refuse them.
+    pub fn is_code(self) -> bool {
+        matches!(
+            self,
+            Kind::Function
+                | Kind::Closure
+                | Kind::Class
+                | Kind::Native
+                | Kind::BoundMethod
+                | Kind::Upvalue
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Kind::String => "string",

@@ -1,6 +1,7 @@
 //! Natives over lists, maps and strings: `len`, `push`, `pop`, `keys`, `has`,
 //! `remove`.
 
+use super::NativeResult;
 use crate::heap::{Handle, MapKey, Obj, Value};
 use crate::vm::Vm;
 
@@ -25,7 +26,7 @@ fn map_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
     }
 }
 
-pub fn len(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn len(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let n = match args[0] {
         Value::Obj(h) => match vm.heap.get(h) {
             Ok(Obj::Str(s)) => Some(s.char_len()),
@@ -40,31 +41,36 @@ pub fn len(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
         None => Err(format!(
             "argument must be a string, list or map, not {}",
             vm.type_name(args[0])
-        )),
+        )
+        .into()),
     }
 }
 
-pub fn push(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn push(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = list_arg(vm, args[0], "first")?;
+    let full = matches!(vm.heap.get(h), Ok(Obj::List(items)) if items.len() == items.capacity());
+    if full {
+        // Count the larger storage before it exists, so the heap limit holds.
+        vm.room_to_grow(h)?;
+    }
     if let Ok(Obj::List(items)) = vm.heap.get_mut(h) {
-        let before = items.capacity();
         items.push(args[1]);
-        if items.capacity() != before {
-            vm.heap.resize(h);
-        }
+    }
+    if full {
+        vm.heap.resize(h);
     }
     Ok(Value::Nil)
 }
 
-pub fn pop(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn pop(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = list_arg(vm, args[0], "the")?;
     match vm.heap.get_mut(h) {
-        Ok(Obj::List(items)) => items.pop().ok_or_else(|| "the list is empty".to_string()),
+        Ok(Obj::List(items)) => items.pop().ok_or_else(|| "the list is empty".into()),
         _ => unreachable!("checked by list_arg"),
     }
 }
 
-pub fn keys(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn keys(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = map_arg(vm, args[0], "the")?;
     let keys: Vec<Value> = match vm.heap.get(h) {
         Ok(Obj::Map(map)) => map.keys().map(|k| k.to_value()).collect(),
@@ -72,10 +78,10 @@ pub fn keys(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
     };
     let site = vm.current_site();
     // The keys are held by the map, which is an argument and so still rooted.
-    Ok(Value::Obj(vm.alloc(Obj::List(keys), site)))
+    Ok(Value::Obj(vm.alloc(Obj::List(keys), site)?))
 }
 
-pub fn has(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn has(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = map_arg(vm, args[0], "first")?;
     let found = match (vm.heap.get(h), MapKey::from_value(args[1])) {
         (Ok(Obj::Map(map)), Some(key)) => map.contains_key(&key),
@@ -84,12 +90,12 @@ pub fn has(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
     Ok(Value::Bool(found))
 }
 
-pub fn remove(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn remove(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = map_arg(vm, args[0], "first")?;
     let removed = match (vm.heap.get_mut(h), MapKey::from_value(args[1])) {
         // `shift_remove` keeps the other entries in insertion order.
         (Ok(Obj::Map(map)), Some(key)) => map.shift_remove(&key),
         _ => None,
     };
-    removed.ok_or_else(|| format!("key {} is not in the map", vm.describe_value(args[1])))
+    removed.ok_or_else(|| format!("key {} is not in the map", vm.describe_value(args[1])).into())
 }

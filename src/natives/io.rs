@@ -1,19 +1,20 @@
 //! Natives that talk to the outside: `input`, `args`, `sleep`.
 
+use super::NativeResult;
 use crate::heap::{Obj, Value};
 use crate::vm::Vm;
 use std::io::BufRead;
 
 /// One line of stdin without its line ending; `nil` at end of input.
-pub fn input(vm: &mut Vm, _: &[Value]) -> Result<Value, String> {
+pub fn input(vm: &mut Vm, _: &[Value]) -> NativeResult {
     // A prompt printed just before must be visible while we wait.
     vm.flush()
         .map_err(|e| format!("cannot write program output: {e}"))?;
     let mut line = Vec::new();
-    let read = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut line)
-        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let read = match std::io::stdin().lock().read_until(b'\n', &mut line) {
+        Ok(n) => n,
+        Err(e) => return Err(format!("cannot read stdin: {e}").into()),
+    };
     if read == 0 {
         return Ok(Value::Nil);
     }
@@ -24,38 +25,43 @@ pub fn input(vm: &mut Vm, _: &[Value]) -> Result<Value, String> {
         }
     }
     let text = String::from_utf8_lossy(&line).into_owned();
-    Ok(Value::Obj(vm.intern_owned(text)))
+    Ok(Value::Obj(vm.intern_owned(text)?))
 }
 
 /// The command-line arguments after the script's path, as a list of strings.
-pub fn args(vm: &mut Vm, _: &[Value]) -> Result<Value, String> {
+pub fn args(vm: &mut Vm, _: &[Value]) -> NativeResult {
     let given = vm.config().args.clone();
     let mut strings = Vec::with_capacity(given.len());
     for arg in &given {
-        let h = vm.intern(arg);
-        // Each string must survive the allocations of the ones after it.
-        vm.hold(Value::Obj(h));
-        strings.push(Value::Obj(h));
+        match vm.intern(arg) {
+            Ok(h) => {
+                // Each string must survive the allocations of the ones after it.
+                vm.hold(Value::Obj(h));
+                strings.push(Value::Obj(h));
+            }
+            Err(e) => {
+                vm.release(strings.len());
+                return Err(e.into());
+            }
+        }
     }
     let site = vm.current_site();
     let list = vm.alloc(Obj::List(strings), site);
     vm.release(given.len());
-    Ok(Value::Obj(list))
+    Ok(Value::Obj(list?))
 }
 
-pub fn sleep(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
     match args[0] {
         Value::Number(s) if s >= 0.0 && s.is_finite() => {
-            std::thread::sleep(std::time::Duration::from_secs_f64(s));
+            vm.sleep(s);
             Ok(Value::Nil)
         }
         Value::Number(s) => Err(format!(
             "seconds must be a finite number of at least 0, not {}",
             vm.describe_value(Value::Number(s))
-        )),
-        other => Err(format!(
-            "seconds must be a number, not {}",
-            vm.type_name(other)
-        )),
+        )
+        .into()),
+        other => Err(format!("seconds must be a number, not {}", vm.type_name(other)).into()),
     }
 }

@@ -1,21 +1,54 @@
 //! Built-in functions. Each is a plain Rust function over the VM's native API
-//! ([`Vm::native_args`], [`Vm::intern`], [`Vm::collect_garbage`], ...); the heap
-//! knows a native only by its index in [`NATIVES`].
+//! ([`Vm::intern`], [`Vm::alloc`], [`Vm::collect_garbage`], ...); the heap knows
+//! a native only by its index in [`NATIVES`].
 
 mod collections;
 mod io;
+mod memory;
 
 use crate::heap::{Native as NativeObj, Obj, Site, Value};
-use crate::vm::{Vm, VmResult};
+use crate::vm::{RuntimeError, Vm, VmResult};
 use collections::{has, keys, len, pop, push, remove};
 use io::{args, input, sleep};
+use memory::{alive, free, gc};
 
-type NativeFn = fn(&mut Vm, &[Value]) -> Result<Value, String>;
+/// Why a native failed: a message about its arguments (reported with the
+/// native's name in front), or an error of the VM's own, such as running out
+/// of memory, reported as it is.
+pub enum NativeError {
+    Message(String),
+    Runtime(Box<RuntimeError>),
+}
+
+impl From<String> for NativeError {
+    fn from(message: String) -> Self {
+        NativeError::Message(message)
+    }
+}
+
+impl From<&str> for NativeError {
+    fn from(message: &str) -> Self {
+        NativeError::Message(message.to_string())
+    }
+}
+
+impl From<Box<RuntimeError>> for NativeError {
+    fn from(error: Box<RuntimeError>) -> Self {
+        NativeError::Runtime(error)
+    }
+}
+
+pub type NativeResult = Result<Value, NativeError>;
+
+type NativeFn = fn(&mut Vm, &[Value]) -> NativeResult;
 
 pub struct Native {
     pub name: &'static str,
     pub arity: usize,
     pub func: NativeFn,
+    /// Accepts freed or expired objects (only `alive` and `free` do; every
+    /// other native reports the stale reference).
+    pub takes_stale: bool,
 }
 
 pub static NATIVES: &[Native] = &[
@@ -33,18 +66,33 @@ pub static NATIVES: &[Native] = &[
     native("input", 0, input),
     native("args", 0, args),
     native("sleep", 1, sleep),
+    Native {
+        takes_stale: true,
+        ..native("free", 1, free)
+    },
+    Native {
+        takes_stale: true,
+        ..native("alive", 1, alive)
+    },
 ];
 
 const fn native(name: &'static str, arity: usize, func: NativeFn) -> Native {
-    Native { name, arity, func }
+    Native {
+        name,
+        arity,
+        func,
+        takes_stale: false,
+    }
 }
 
 /// Defines every native as a global.
-pub fn define_all(vm: &mut Vm) {
+pub fn define_all(vm: &mut Vm) -> VmResult<()> {
     for (id, native) in NATIVES.iter().enumerate() {
-        let h = vm.alloc(Obj::Native(NativeObj(id as u16)), Site::default());
-        vm.define_global(native.name, Value::Obj(h));
+        let h = vm.alloc(Obj::Native(NativeObj(id as u16)), Site::default())?;
+        vm.heap.pin(h);
+        vm.define_global(native.name, Value::Obj(h))?;
     }
+    Ok(())
 }
 
 /// Calls native `id` with the `argc` arguments on top of the stack and replaces
@@ -60,48 +108,46 @@ pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> VmResult<()> {
         )));
     }
     let args: Vec<Value> = vm.native_args(argc).to_vec();
+    if !native.takes_stale {
+        for &arg in &args {
+            vm.check_live(arg)?;
+        }
+    }
     match (native.func)(vm, &args) {
         Ok(result) => {
             vm.finish_native(argc, result);
             Ok(())
         }
-        Err(message) => Err(vm.error(format!("{}: {message}", native.name))),
+        Err(NativeError::Message(message)) => Err(vm.error(format!("{}: {message}", native.name))),
+        Err(NativeError::Runtime(error)) => Err(error),
     }
 }
 
-fn clock(vm: &mut Vm, _: &[Value]) -> Result<Value, String> {
+fn clock(vm: &mut Vm, _: &[Value]) -> NativeResult {
     Ok(Value::Number(vm.clock()))
 }
 
-fn gc(vm: &mut Vm, _: &[Value]) -> Result<Value, String> {
-    Ok(Value::Number(vm.collect_garbage(None).objects as f64))
-}
-
-fn str(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
-    let text = vm.value_to_string(args[0]);
-    Ok(Value::Obj(vm.intern_owned(text)))
+fn str(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let text = vm.printed(args[0])?;
+    Ok(Value::Obj(vm.intern_owned(text)?))
 }
 
 /// Parses a decimal number, as the lexer writes them plus an optional sign,
 /// exponent and surrounding spaces; `nil` for anything else (as Lua's
 /// `tonumber`). Numbers pass through.
-fn num(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+fn num(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = match args[0] {
         Value::Number(n) => return Ok(Value::Number(n)),
         Value::Obj(h) => match vm.heap.get(h) {
             Ok(Obj::Str(s)) => s.text.trim().to_string(),
             _ => {
-                return Err(format!(
-                    "argument must be a string, not {}",
-                    vm.type_name(args[0])
-                ))
+                return Err(
+                    format!("argument must be a string, not {}", vm.type_name(args[0])).into(),
+                )
             }
         },
         other => {
-            return Err(format!(
-                "argument must be a string, not {}",
-                vm.type_name(other)
-            ))
+            return Err(format!("argument must be a string, not {}", vm.type_name(other)).into())
         }
     };
     let numeric = !text.is_empty()
@@ -114,7 +160,7 @@ fn num(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
     })
 }
 
-fn type_of(vm: &mut Vm, args: &[Value]) -> Result<Value, String> {
+fn type_of(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let name = vm.type_name(args[0]);
-    Ok(Value::Obj(vm.intern(name)))
+    Ok(Value::Obj(vm.intern(name)?))
 }

@@ -113,6 +113,8 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     /// `object[index] = value`
     SetIndex(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `object @name(argument)`; only `@ttl` exists.
+    Annotated(Box<Expr>, Name, Box<Expr>),
 }
 
 impl Expr {
@@ -143,6 +145,7 @@ impl Expr {
             ExprKind::SetIndex(object, index, value) => {
                 child(object).max(child(index)).max(child(value))
             }
+            ExprKind::Annotated(object, _, argument) => child(object).max(child(argument)),
         };
         Expr { kind, span, depth }
     }
@@ -159,6 +162,8 @@ pub struct Function {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Class {
+    /// `@name(argument)` before `class`; only `@ttl` exists.
+    pub annotation: Option<(Name, Expr)>,
     pub name: Name,
     pub superclass: Option<Name>,
     pub methods: Vec<Function>,
@@ -226,7 +231,8 @@ impl Stmt {
                 .iter()
                 .map(|m| stmts_depth(&m.body))
                 .max()
-                .unwrap_or(0),
+                .unwrap_or(0)
+                .max(c.annotation.as_ref().map_or(0, |(_, e)| e.depth)),
             StmtKind::Error => 0,
         };
         Stmt { kind, span, depth }

@@ -40,14 +40,15 @@ impl Vm {
     }
 
     /// `[a, b, c]`: the `n` items on top of the stack become a list.
-    pub(super) fn build_list(&mut self, n: usize) {
+    pub(super) fn build_list(&mut self, n: usize) -> VmResult<()> {
         let top = self.stack.len();
         let items: Vec<Value> = (top - n..top).map(|i| self.stack[i]).collect();
         let site = self.current_site();
         // The items stay on the stack (rooted) until the list holds them.
-        let list = self.alloc(Obj::List(items), site);
+        let list = self.alloc(Obj::List(items), site)?;
         self.stack.truncate(top - n);
         self.stack.push(Value::Obj(list));
+        Ok(())
     }
 
     /// `{k: v, ...}`: the `n` key/value pairs on top of the stack become a map.
@@ -63,7 +64,7 @@ impl Vm {
             map.insert(key, value);
         }
         let site = self.current_site();
-        let h = self.alloc(Obj::Map(map), site);
+        let h = self.alloc(Obj::Map(map), site)?;
         self.stack.truncate(top - 2 * n);
         self.stack.push(Value::Obj(h));
         Ok(())
@@ -75,7 +76,9 @@ impl Vm {
             Value::Obj(h) => h,
             other => return Err(self.not_indexable(other)),
         };
-        match self.heap.get(h) {
+        self.check_live(index)?;
+        match self.live_obj(h) {
+            Err(e) => Err(e),
             Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
                 Position::At(i) => Ok(items[i]),
                 Position::Bad(message) => Err(self.error(message)),
@@ -87,7 +90,7 @@ impl Vm {
             Ok(Obj::Str(s)) => match self.position("string", index, s.char_len()) {
                 Position::At(i) => {
                     let c = s.char_at(i).unwrap_or_default().to_string();
-                    Ok(Value::Obj(self.intern_owned(c)))
+                    Ok(Value::Obj(self.intern_owned(c)?))
                 }
                 Position::Bad(message) => Err(self.error(message)),
             },
@@ -101,7 +104,9 @@ impl Vm {
             Value::Obj(h) => h,
             other => return Err(self.not_indexable(other)),
         };
-        match self.heap.get(h) {
+        self.check_live(index)?;
+        match self.live_obj(h) {
+            Err(e) => Err(e),
             Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
                 Position::At(i) => {
                     if let Ok(Obj::List(items)) = self.heap.get_mut(h) {
@@ -115,8 +120,7 @@ impl Vm {
                 let Some(key) = MapKey::from_value(index) else {
                     return Err(self.error("NaN can't be a map key (it equals nothing)".into()));
                 };
-                self.map_insert(h, key, value);
-                Ok(())
+                self.map_insert(h, key, value)
             }
             Ok(Obj::Str(_)) => {
                 Err(self.error("strings are immutable; build a new one with `+`".into()))
@@ -126,14 +130,20 @@ impl Vm {
     }
 
     /// Inserts into map `h`, re-counting its size when its storage grew.
-    pub(crate) fn map_insert(&mut self, h: Handle, key: MapKey, value: Value) {
-        if let Ok(Obj::Map(map)) = self.heap.get_mut(h) {
-            let before = map.capacity();
-            map.insert(key, value);
-            if map.capacity() != before {
-                self.heap.resize(h);
-            }
+    pub(crate) fn map_insert(&mut self, h: Handle, key: MapKey, value: Value) -> VmResult<()> {
+        let grows = matches!(self.heap.get(h),
+            Ok(Obj::Map(map)) if map.len() == map.capacity() && !map.contains_key(&key));
+        if grows {
+            // Count the larger table before it exists, so the heap limit holds.
+            self.room_to_grow(h)?;
         }
+        if let Ok(Obj::Map(map)) = self.heap.get_mut(h) {
+            map.insert(key, value);
+        }
+        if grows {
+            self.heap.resize(h);
+        }
+        Ok(())
     }
 
     pub(crate) fn missing_key(&self, key: Value) -> Box<super::RuntimeError> {

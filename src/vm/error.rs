@@ -15,9 +15,16 @@ pub struct TraceLine {
 /// return `Result`s, and a pointer-sized error keeps them in registers.
 pub type VmResult<T> = Result<T, Box<RuntimeError>>;
 
+/// Marks where a source location goes in a message: `SITE_MARK`, the index into
+/// `RuntimeError::sites`, `SITE_MARK`. The VM knows sites as byte offsets; only
+/// the renderer knows file names and lines.
+pub const SITE_MARK: char = '\u{1}';
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuntimeError {
     pub message: String,
+    /// Allocation and free sites the message refers to.
+    pub sites: Vec<crate::heap::Site>,
     /// Where the error happened; `None` only for errors raised outside any code.
     pub at: Option<TraceLine>,
     /// Innermost first, including the frame of `at`.

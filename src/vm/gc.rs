@@ -1,46 +1,83 @@
 //! The VM side of memory: the allocation entry point every object goes through,
 //! and the roots the collector starts from.
 
-use super::Vm;
+use super::{RuntimeError, Vm, VmResult};
 use crate::heap::collect::Cycle;
 use crate::heap::intern::hash_str;
-use crate::heap::{Handle, Obj, Site, StrObj};
+use crate::heap::{GcMode, Handle, Heap, Obj, Site, StrObj};
 use std::time::Instant;
 
 impl Vm {
-    /// Allocates `obj`, collecting first when the heap asks for it. `obj` is not on
-    /// the heap yet, so whatever it refers to is marked as a root of that
-    /// collection.
-    pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> Handle {
-        if self.heap.wants_collection(&obj) {
-            self.collect_garbage(Some(&obj));
+    /// Allocates `obj`: the entry point of every allocation. It is a safepoint
+    /// (due deadlines expire first), collects when the heap asks for it, and
+    /// keeps live bytes within `--heap-limit`. `obj` is not on the heap yet, so
+    /// whatever it refers to is marked as a root of any collection run here.
+    pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
+        self.make_room(Heap::size_of(&obj), Some(&obj))?;
+        Ok(self.heap.insert(obj, site))
+    }
+
+    /// Gets `bytes` more live bytes ready to be counted: expires what is due,
+    /// collects when the growth threshold is reached, and, if the heap limit
+    /// would be passed, tries a full collection before giving up with the
+    /// out-of-memory error. Growing containers call this before they grow.
+    pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
+        self.safepoint();
+        if self.heap.wants_collection(bytes) {
+            self.collect_garbage(pending);
         }
-        self.heap.insert(obj, site)
+        if !self.heap.fits(bytes) {
+            if self.heap.collector_enabled() && self.heap.config().mode != GcMode::Stress {
+                self.collect_garbage(pending);
+            }
+            if !self.heap.fits(bytes) {
+                return Err(self.out_of_memory(bytes));
+            }
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn out_of_memory(&self, bytes: usize) -> Box<RuntimeError> {
+        let limit = self.heap.config().limit.unwrap_or(usize::MAX);
+        self.error(format!(
+            "out of memory: heap limit {} reached ({} live, {} requested)",
+            format_bytes(limit as u64),
+            format_bytes(self.heap.stats().live.bytes),
+            format_bytes(bytes as u64)
+        ))
+    }
+
+    /// Room for an object `h` that is about to grow its storage (which at
+    /// most doubles it), so the limit holds even while a container grows.
+    pub(crate) fn room_to_grow(&mut self, h: Handle) -> VmResult<()> {
+        let payload = self.heap.get(h).map_or(0, |obj| obj.payload_bytes());
+        self.make_room(payload.max(64), None)
     }
 
     /// The interned string with this text, allocating it if new.
-    pub fn intern(&mut self, text: &str) -> Handle {
+    pub fn intern(&mut self, text: &str) -> VmResult<Handle> {
         let hash = hash_str(text);
         if let Some(h) = self.heap.find_string(text, hash) {
-            return h;
+            return Ok(h);
         }
         self.new_string(text.into(), hash)
     }
 
     /// Like [`Vm::intern`], taking ownership of an already built string.
-    pub fn intern_owned(&mut self, text: String) -> Handle {
+    pub fn intern_owned(&mut self, text: String) -> VmResult<Handle> {
         let hash = hash_str(&text);
         if let Some(h) = self.heap.find_string(&text, hash) {
-            return h;
+            return Ok(h);
         }
         self.new_string(text.into_boxed_str(), hash)
     }
 
-    fn new_string(&mut self, text: Box<str>, hash: u64) -> Handle {
+    fn new_string(&mut self, text: Box<str>, hash: u64) -> VmResult<Handle> {
         let site = self.current_site();
-        let h = self.alloc(Obj::Str(StrObj::new(text, hash)), site);
+        let h = self.alloc(Obj::Str(StrObj::new(text, hash)), site)?;
         self.heap.register_string(h, hash);
-        h
+        Ok(h)
     }
 
     /// Keeps `value` alive across allocations until [`Vm::release`] (for natives
@@ -105,5 +142,33 @@ impl Vm {
             heap.mark_value(v);
         }
         heap.mark(self.init_string);
+    }
+}
+
+/// A byte count for people: `512 B`, `64.0 KiB`, `3.0 MiB`, `1.2 GiB`.
+pub fn format_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_bytes;
+
+    #[test]
+    fn human_sizes() {
+        assert_eq!(format_bytes(512), "512 B");
+        assert_eq!(format_bytes(64 * 1024), "64.0 KiB");
+        assert_eq!(format_bytes(3 * 1024 * 1024), "3.0 MiB");
+        assert_eq!(format_bytes(3 * 1024 * 1024 - 100 * 1024), "2.9 MiB");
     }
 }

@@ -10,17 +10,28 @@ use std::rc::Rc;
 
 impl Vm {
     /// Loads `proto` and everything nested in it; yields the function object.
-    fn load_function(&mut self, proto: Proto, file: u32) -> Handle {
+    fn load_function(&mut self, proto: Proto, file: u32) -> VmResult<Handle> {
         // Every constant made so far is kept in `temp_roots` until the function
         // that holds it is on the heap, since each allocation may collect.
         let roots_before = self.temp_roots.len();
         let mut names = Vec::with_capacity(proto.constants.len());
         for constant in proto.constants {
             let value = match constant {
-                Constant::Number(n) => Value::Number(n),
-                Constant::Str(s) => Value::Obj(self.intern_owned(s)),
-                Constant::Function(f) => Value::Obj(self.load_function(*f, file)),
+                Constant::Number(n) => Ok(Value::Number(n)),
+                Constant::Str(s) => self.intern_owned(s).map(Value::Obj),
+                Constant::Function(f) => self.load_function(*f, file).map(Value::Obj),
             };
+            let value = match value {
+                Ok(value) => value,
+                Err(e) => {
+                    self.temp_roots.truncate(roots_before);
+                    return Err(e);
+                }
+            };
+            // Constants belong to the code: `free` and `@ttl` leave them alone.
+            if let Value::Obj(h) = value {
+                self.heap.pin(h);
+            }
             self.temp_roots.push(value);
             names.push(value);
         }
@@ -55,7 +66,7 @@ impl Vm {
 
     /// Loads a top-level script and pushes its frame, ready for `run`.
     pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> VmResult<()> {
-        let function = self.load_function(proto, file);
+        let function = self.load_function(proto, file)?;
         let Ok(Obj::Function(f)) = self.heap.get(function) else {
             unreachable!("just allocated");
         };
@@ -70,6 +81,7 @@ impl Vm {
             Site { file, offset: 0 },
         );
         self.temp_roots.pop();
+        let closure = closure?;
         self.stack.reserve(f.max_stack as usize + 1);
         self.stack.push(Value::Obj(closure));
         self.frames.push(Frame {

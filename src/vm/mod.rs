@@ -9,6 +9,7 @@
 mod containers;
 mod gc;
 mod load;
+mod memory;
 mod print;
 mod run;
 mod stack;
@@ -24,10 +25,25 @@ use std::io::Write;
 use std::rc::Rc;
 use std::time::Instant;
 
+/// Which clock `clock()`, `sleep()` and `@ttl` deadlines use (`--clock`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockKind {
+    /// The monotonic wall clock.
+    Real,
+    /// Starts at 0 and moves only when the program calls `sleep`: runs with
+    /// deadlines are exact and reproducible.
+    Virtual,
+}
+
 /// Settings of one VM (the memory flags of RUNTIME.md §1).
 #[derive(Debug, Clone)]
 pub struct VmConfig {
     pub heap: HeapConfig,
+    pub clock: ClockKind,
+    /// `free` does nothing (`--ignore-free`).
+    pub ignore_free: bool,
+    /// `@ttl` has no effect (`--ignore-ttl`).
+    pub ignore_ttl: bool,
     /// Deepest call nesting before a "stack overflow" error.
     pub max_depth: usize,
     /// What `args()` returns: the arguments after the script's path.
@@ -38,6 +54,9 @@ impl Default for VmConfig {
     fn default() -> Self {
         VmConfig {
             heap: HeapConfig::default(),
+            clock: ClockKind::Real,
+            ignore_free: false,
+            ignore_ttl: false,
             max_depth: 10_000,
             args: Vec::new(),
         }
@@ -73,12 +92,18 @@ pub struct Vm {
     out: Box<dyn Write>,
     config: VmConfig,
     started: Instant,
+    /// Seconds slept so far under the virtual clock.
+    virtual_now: f64,
 }
 
 impl Vm {
     /// A VM writing program output to `out`, with the natives defined.
     pub fn new(config: VmConfig, out: Box<dyn Write>) -> Vm {
-        let mut heap = Heap::new(config.heap);
+        // The limit applies to the program: the natives are defined first.
+        let mut heap = Heap::new(HeapConfig {
+            limit: None,
+            ..config.heap
+        });
         // Interned before the VM exists, so it needs no rooting yet; afterwards
         // `init_string` is a root.
         let hash = crate::heap::intern::hash_str("init");
@@ -100,8 +125,10 @@ impl Vm {
             out,
             config,
             started: Instant::now(),
+            virtual_now: 0.0,
         };
-        crate::natives::define_all(&mut vm);
+        crate::natives::define_all(&mut vm).expect("no limit while natives are defined");
+        vm.heap.set_limit(vm.config.heap.limit);
         vm
     }
 
@@ -109,9 +136,35 @@ impl Vm {
         &self.config
     }
 
-    /// Seconds since the VM started: what `clock()` returns.
+    /// Seconds since the VM started on the active clock: what `clock()` returns
+    /// and what `@ttl` deadlines are measured against.
     pub fn clock(&self) -> f64 {
-        self.started.elapsed().as_secs_f64()
+        match self.config.clock {
+            ClockKind::Real => self.started.elapsed().as_secs_f64(),
+            ClockKind::Virtual => self.virtual_now,
+        }
+    }
+
+    /// Waits `seconds` (real clock) or moves virtual time on; then expires
+    /// whatever became due.
+    pub fn sleep(&mut self, seconds: f64) {
+        match self.config.clock {
+            ClockKind::Real => std::thread::sleep(std::time::Duration::from_secs_f64(seconds)),
+            ClockKind::Virtual => self.virtual_now += seconds,
+        }
+        self.safepoint();
+    }
+
+    /// A safepoint: reclaims every object whose deadline has passed. Reads the
+    /// clock only when some deadline is pending.
+    #[inline]
+    pub(crate) fn safepoint(&mut self) {
+        if let Some(deadline) = self.heap.next_deadline() {
+            let now = self.clock();
+            if deadline <= now {
+                self.heap.expire(now);
+            }
+        }
     }
 
     /// Loads a compiled program from source file `file` and runs it to the end.
@@ -138,12 +191,13 @@ impl Vm {
     }
 
     /// Defines or replaces a global by name.
-    pub fn define_global(&mut self, name: &str, value: Value) {
+    pub fn define_global(&mut self, name: &str, value: Value) -> VmResult<()> {
         self.temp_roots.push(value);
         let name = self.intern(name);
-        let slot = self.global_slot(name);
-        self.globals[slot as usize] = Some(value);
         self.temp_roots.pop();
+        let slot = self.global_slot(name?);
+        self.globals[slot as usize] = Some(value);
+        Ok(())
     }
 
     /// The names of all globals defined so far (for completion and tests).

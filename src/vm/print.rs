@@ -3,35 +3,51 @@
 //! again while it is being printed (a cycle) prints as `[...]` or `{...}`.
 
 use super::Vm;
-use crate::heap::{format_number, Handle, Obj, Value};
+use crate::heap::{format_number, Handle, Obj, Stale, Value};
 
 /// Containers nested deeper than this print as `[...]` / `{...}`, which bounds
 /// the recursion of printing a list of a list of ... a million deep.
 const MAX_PRINT_DEPTH: usize = 200;
 
 impl Vm {
-    /// Appends the printed form of `value` to `out`.
-    pub fn format_value(&self, value: Value, out: &mut String) {
-        self.format_nested(value, out, &mut Vec::new(), false);
+    /// Appends the printed form of `value` to `out`; fails on a freed or
+    /// expired object anywhere inside it.
+    pub fn try_format(&self, value: Value, out: &mut String) -> Result<(), Stale> {
+        self.format_nested(value, out, &mut Vec::new(), false)
     }
 
     /// `open` holds the containers being printed around this value.
-    fn format_nested(&self, value: Value, out: &mut String, open: &mut Vec<Handle>, quoted: bool) {
+    fn format_nested(
+        &self,
+        value: Value,
+        out: &mut String,
+        open: &mut Vec<Handle>,
+        quoted: bool,
+    ) -> Result<(), Stale> {
         let h = match value {
-            Value::Nil => return out.push_str("nil"),
-            Value::Bool(b) => return out.push_str(if b { "true" } else { "false" }),
-            Value::Number(n) => return format_number(n, out),
+            Value::Nil => {
+                out.push_str("nil");
+                return Ok(());
+            }
+            Value::Bool(b) => {
+                out.push_str(if b { "true" } else { "false" });
+                return Ok(());
+            }
+            Value::Number(n) => {
+                format_number(n, out);
+                return Ok(());
+            }
             Value::Obj(h) => h,
         };
-        let Ok(obj) = self.heap.get(h) else {
-            return out.push_str("<reclaimed object>");
-        };
+        let obj = self.heap.get(h)?;
         match obj {
             Obj::Str(s) if quoted => quote(&s.text, out),
             Obj::Str(s) => out.push_str(&s.text),
             Obj::Function(f) => function_name(&f.name, out),
             Obj::Closure(c) => function_name(&c.function.name, out),
-            Obj::BoundMethod(b) => self.format_nested(Value::Obj(b.method), out, open, quoted),
+            Obj::BoundMethod(b) => {
+                return self.format_nested(Value::Obj(b.method), out, open, quoted)
+            }
             Obj::Native(_) => out.push_str("<native fn>"),
             Obj::Class(c) => out.push_str(self.heap.str(c.name)),
             Obj::Instance(i) => {
@@ -43,7 +59,8 @@ impl Vm {
             Obj::Upvalue(_) => out.push_str("<upvalue>"),
             Obj::List(items) => {
                 if open.contains(&h) || open.len() >= MAX_PRINT_DEPTH {
-                    return out.push_str("[...]");
+                    out.push_str("[...]");
+                    return Ok(());
                 }
                 open.push(h);
                 out.push('[');
@@ -51,14 +68,15 @@ impl Vm {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.format_nested(*item, out, open, true);
+                    self.format_nested(*item, out, open, true)?;
                 }
                 out.push(']');
                 open.pop();
             }
             Obj::Map(map) => {
                 if open.contains(&h) || open.len() >= MAX_PRINT_DEPTH {
-                    return out.push_str("{...}");
+                    out.push_str("{...}");
+                    return Ok(());
                 }
                 open.push(h);
                 out.push('{');
@@ -66,26 +84,32 @@ impl Vm {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.format_nested(key.to_value(), out, open, true);
+                    self.format_nested(key.to_value(), out, open, true)?;
                     out.push_str(": ");
-                    self.format_nested(*item, out, open, true);
+                    self.format_nested(*item, out, open, true)?;
                 }
                 out.push('}');
                 open.pop();
             }
         }
+        Ok(())
     }
 
+    /// The printed form for messages, where a stale part prints as what it was.
     pub fn value_to_string(&self, value: Value) -> String {
         let mut s = String::new();
-        self.format_value(value, &mut s);
+        if let Err(stale) = self.try_format(value, &mut s) {
+            s.push_str(&format!("<reclaimed {}>", stale.kind.name()));
+        }
         s
     }
 
     /// How a value reads inside a message: strings quoted, like in containers.
     pub fn describe_value(&self, value: Value) -> String {
         let mut s = String::new();
-        self.format_nested(value, &mut s, &mut Vec::new(), true);
+        if let Err(stale) = self.format_nested(value, &mut s, &mut Vec::new(), true) {
+            s.push_str(&format!("<reclaimed {}>", stale.kind.name()));
+        }
         s
     }
 }

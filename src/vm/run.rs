@@ -45,6 +45,14 @@ impl Vm {
                 return Err(self.error(format!($($msg)*)));
             }};
         }
+        // Evaluates a fallible VM call with the instruction pointer saved, so its
+        // error (or the stack trace of an allocation failure) points here.
+        macro_rules! attempt {
+            ($call:expr) => {{
+                save_ip!();
+                $call?
+            }};
+        }
         macro_rules! pop {
             () => {
                 self.stack.pop()
@@ -139,8 +147,8 @@ impl Vm {
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let receiver = peek!(0);
                     let instance = match receiver {
-                        Value::Obj(h) => match self.heap.get(h) {
-                            Ok(Obj::Instance(i)) => Some(i),
+                        Value::Obj(h) => match attempt!(self.live_obj(h)) {
+                            Obj::Instance(i) => Some(i),
                             _ => None,
                         },
                         _ => None,
@@ -158,10 +166,10 @@ impl Vm {
                         let class = instance.class;
                         match self.find_method(class, name) {
                             Some(method) => {
-                                let bound = self.alloc(
+                                let bound = attempt!(self.alloc(
                                     Obj::BoundMethod(BoundMethod { receiver, method }),
                                     site!(),
-                                );
+                                ));
                                 *self.stack.last_mut() = Value::Obj(bound);
                             }
                             None => throw!("undefined property `{}`", self.heap.str(name)),
@@ -170,26 +178,36 @@ impl Vm {
                 }
                 Op::SetProperty(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let value = pop!();
-                    let receiver = pop!();
-                    let target = receiver
-                        .as_handle()
-                        .filter(|&h| matches!(self.heap.get(h), Ok(Obj::Instance(_))));
-                    let Some(h) = target else {
+                    let value = peek!(0);
+                    let receiver = peek!(1);
+                    let grows = match receiver {
+                        Value::Obj(h) => match attempt!(self.live_obj(h)) {
+                            Obj::Instance(i) => Some(
+                                i.fields.len() == i.fields.capacity()
+                                    && !i.fields.contains_key(&name),
+                            ),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let (Some(grows), Value::Obj(h)) = (grows, receiver) else {
                         throw!(
                             "only instances have fields; cannot set `{}` on {}",
                             self.heap.str(name),
                             self.type_name(receiver)
                         );
                     };
-                    let Ok(Obj::Instance(instance)) = self.heap.get_mut(h) else {
-                        unreachable!("checked above")
-                    };
-                    let before = instance.fields.capacity();
-                    instance.fields.insert(name, value);
-                    if instance.fields.capacity() != before {
+                    if grows {
+                        // Operands stay on the stack (rooted) while room is made.
+                        attempt!(self.room_to_grow(h));
+                    }
+                    if let Ok(Obj::Instance(instance)) = self.heap.get_mut(h) {
+                        instance.fields.insert(name, value);
+                    }
+                    if grows {
                         self.heap.resize(h);
                     }
+                    self.stack.truncate(self.stack.len() - 2);
                     self.stack.push(value);
                 }
                 Op::GetSuper(k) => {
@@ -198,8 +216,10 @@ impl Vm {
                     let receiver = peek!(0);
                     match self.find_method(superclass, name) {
                         Some(method) => {
-                            let bound = self
-                                .alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site!());
+                            let bound = attempt!(self.alloc(
+                                Obj::BoundMethod(BoundMethod { receiver, method }),
+                                site!()
+                            ));
                             *self.stack.last_mut() = Value::Obj(bound);
                         }
                         None => throw!("undefined property `{}`", self.heap.str(name)),
@@ -230,21 +250,23 @@ impl Vm {
                             self.stack[len - 2] = Value::Number(a + b);
                         }
                         (Value::Obj(a), Value::Obj(b)) => {
-                            let joined = match (self.heap.get(a), self.heap.get(b)) {
-                                (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => {
-                                    let mut s = String::with_capacity(a.text.len() + b.text.len());
-                                    s.push_str(&a.text);
-                                    s.push_str(&b.text);
-                                    s
-                                }
+                            attempt!(self.live_obj(a));
+                            attempt!(self.live_obj(b));
+                            let length = match (self.heap.get(a), self.heap.get(b)) {
+                                (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
                                 _ => throw!(
                                     "operands of `+` must be two numbers or two strings, not {} and {}",
                                     self.type_name(Value::Obj(a)),
                                     self.type_name(Value::Obj(b))
                                 ),
                             };
-                            save_ip!();
-                            let h = self.intern_owned(joined);
+                            // Room first: a string doubling under a heap limit must
+                            // fail before the doubled text is even built.
+                            attempt!(self.make_room(crate::heap::SLOT_BYTES + length, None));
+                            let mut joined = String::with_capacity(length);
+                            joined.push_str(self.heap.str(a));
+                            joined.push_str(self.heap.str(b));
+                            let h = attempt!(self.intern_owned(joined));
                             self.stack.truncate(len - 1);
                             self.stack[len - 2] = Value::Obj(h);
                         }
@@ -265,15 +287,20 @@ impl Vm {
                 },
                 Op::Print => {
                     let v = pop!();
-                    let mut text = self.value_to_string(v);
+                    let mut text = attempt!(self.printed(v));
                     text.push('\n');
                     if let Err(e) = self.out.write_all(text.as_bytes()) {
                         throw!("cannot write program output: {e}");
                     }
                 }
-                Op::BuildList(n) => {
-                    save_ip!();
-                    self.build_list(n as usize);
+                Op::BuildList(n) => attempt!(self.build_list(n as usize)),
+                Op::Ttl => {
+                    let seconds = pop!();
+                    attempt!(self.set_ttl(peek!(0), seconds));
+                }
+                Op::ClassTtl => {
+                    let seconds = pop!();
+                    attempt!(self.set_class_ttl(peek!(0), seconds));
                 }
                 Op::BuildMap(n) => {
                     save_ip!();
@@ -303,7 +330,14 @@ impl Vm {
                         ip = target as usize;
                     }
                 }
-                Op::Loop(target) => ip = target as usize,
+                Op::Loop(target) => {
+                    ip = target as usize;
+                    // A back-edge is a safepoint, so a loop that never allocates
+                    // still sees its objects expire.
+                    if self.heap.next_deadline().is_some() {
+                        self.safepoint();
+                    }
+                }
                 Op::Call(argc) => {
                     save_ip!();
                     let callee = peek!(argc as usize);
@@ -339,21 +373,20 @@ impl Vm {
                     let mut upvalues = Vec::with_capacity(f.upvalues.len());
                     for desc in &f.upvalues {
                         let h = if desc.is_local {
-                            save_ip!();
-                            self.capture_upvalue(base + desc.index as usize)
+                            attempt!(self.capture_upvalue(base + desc.index as usize))
                         } else {
                             self.upvalue_handle(closure, desc.index)
                         };
                         upvalues.push(h);
                     }
-                    let made = self.alloc(
+                    let made = attempt!(self.alloc(
                         Obj::Closure(Closure {
                             function: f,
                             function_handle: fh,
                             upvalues: upvalues.into_boxed_slice(),
                         }),
                         site!(),
-                    );
+                    ));
                     self.stack.push(Value::Obj(made));
                 }
                 Op::CloseUpvalue => {
@@ -373,14 +406,15 @@ impl Vm {
                 }
                 Op::Class(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let class = self.alloc(
+                    let class = attempt!(self.alloc(
                         Obj::Class(Class {
                             name,
                             methods: FxHashMap::default(),
                             initializer: None,
+                            ttl: None,
                         }),
                         site!(),
-                    );
+                    ));
                     self.stack.push(Value::Obj(class));
                 }
                 Op::Inherit => {
@@ -436,11 +470,7 @@ impl Vm {
                 )))
             }
         };
-        let obj = match self.heap.get(handle) {
-            Ok(obj) => obj,
-            Err(_) => return Err(self.error("call of a reclaimed object".into())),
-        };
-        match obj {
+        match self.live_obj(handle)? {
             Obj::Closure(_) => {
                 self.call_closure(handle, argc)?;
                 Ok(Called::Frame)
@@ -453,7 +483,7 @@ impl Vm {
                 Ok(Called::Frame)
             }
             Obj::Class(c) => {
-                let initializer = c.initializer;
+                let (initializer, ttl) = (c.initializer, c.ttl);
                 let site = self.current_site();
                 let instance = self.alloc(
                     Obj::Instance(Instance {
@@ -461,7 +491,8 @@ impl Vm {
                         fields: FxHashMap::default(),
                     }),
                     site,
-                );
+                )?;
+                self.start_instance_ttl(instance, ttl);
                 let at = self.stack.len() - 1 - argc;
                 self.stack[at] = Value::Obj(instance);
                 match initializer {
@@ -508,6 +539,8 @@ impl Vm {
                 self.config.max_depth
             )));
         }
+        // A call is a safepoint.
+        self.safepoint();
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
         self.stack.reserve(function.max_stack as usize);
@@ -525,8 +558,8 @@ impl Vm {
     fn invoke(&mut self, name: Handle, argc: usize) -> VmResult<Called> {
         let receiver = self.stack[self.stack.len() - 1 - argc];
         let instance = match receiver {
-            Value::Obj(h) => match self.heap.get(h) {
-                Ok(Obj::Instance(i)) => Some(i),
+            Value::Obj(h) => match self.live_obj(h)? {
+                Obj::Instance(i) => Some(i),
                 _ => None,
             },
             _ => None,
@@ -571,18 +604,18 @@ impl Vm {
 
     /// The open upvalue for stack slot `at`, made if none exists yet, so closures
     /// over one variable share it.
-    fn capture_upvalue(&mut self, at: usize) -> Handle {
+    fn capture_upvalue(&mut self, at: usize) -> VmResult<Handle> {
         let pos = self.open_upvalues.partition_point(|&(slot, _)| slot < at);
         if let Some(&(slot, h)) = self.open_upvalues.get(pos) {
             if slot == at {
-                return h;
+                return Ok(h);
             }
         }
         let site = self.current_site();
-        let h = self.alloc(Obj::Upvalue(Upvalue::Open(at)), site);
+        let h = self.alloc(Obj::Upvalue(Upvalue::Open(at)), site)?;
         // The allocation may have collected, but not changed the open list.
         self.open_upvalues.insert(pos, (at, h));
-        h
+        Ok(h)
     }
 
     /// Moves every open upvalue at or above stack slot `from` off the stack.
@@ -645,6 +678,7 @@ impl Vm {
             .collect();
         Box::new(RuntimeError {
             message,
+            sites: Vec::new(),
             at: trace.first().cloned(),
             trace,
         })
