@@ -3,7 +3,8 @@
 //! mapping the outcome onto the exit codes.
 #![forbid(unsafe_code)]
 
-use clap::{Parser, ValueEnum};
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Parser, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use minilang::diagnostics;
 use minilang::driver::{Outcome, Session};
@@ -71,11 +72,13 @@ struct Cli {
     heap_limit: Option<usize>,
 
     /// `free` does nothing and returns nil (the collector must do the work).
-    #[arg(long, env = "MINILANG_IGNORE_FREE")]
+    #[arg(long, env = "MINILANG_IGNORE_FREE", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
     ignore_free: bool,
 
     /// `@ttl` annotations have no effect.
-    #[arg(long, env = "MINILANG_IGNORE_TTL")]
+    #[arg(long, env = "MINILANG_IGNORE_TTL", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
     ignore_ttl: bool,
 
     /// The clock of `clock()`, `sleep()` and `@ttl`: real, or virtual (starts at

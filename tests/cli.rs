@@ -272,3 +272,146 @@ fn collector_example_reports_what_it_reclaimed() {
              reclaimed after dropping a two-node cycle:\n2\n",
         );
 }
+
+/// Runs an example under the given flags; yields (exit code, stdout, stderr).
+fn example(flags: &[&str], path: &str) -> (i32, String, String) {
+    let out = minilang().args(flags).arg(path).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn three_mb_machine_needs_some_reclamation() {
+    let path = "examples/memory/three_mb_machine.ml";
+    let base = ["--heap-limit", "3MB", "--clock", "virtual"];
+    let run = |strategy: &[&str]| {
+        let flags: Vec<&str> = base.iter().chain(strategy).copied().collect();
+        example(&flags, path)
+    };
+    let (code, out, err) = run(&["--gc", "off", "--ignore-free", "--ignore-ttl"]);
+    assert_eq!(code, 70, "nothing reclaims: {out}{err}");
+    assert!(
+        err.contains("out of memory: heap limit 3.0 MiB reached"),
+        "{err}"
+    );
+    assert!(out.contains("task 1") && !out.contains("task 2"), "{out}");
+    for strategy in [
+        &["--gc", "off", "--ignore-ttl"][..],
+        &["--gc", "off", "--ignore-free"][..],
+        &["--ignore-free", "--ignore-ttl"][..],
+        &[][..],
+    ] {
+        let (code, out, err) = run(strategy);
+        assert_eq!(code, 0, "{strategy:?}: {err}");
+        assert!(
+            out.ends_with("both tasks ran in 3 MB\n"),
+            "{strategy:?}: {out}"
+        );
+    }
+}
+
+#[test]
+fn forgotten_free_leaks_until_the_limit() {
+    let flags = ["--gc", "off", "--heap-limit", "1MB"];
+    let (code, _, err) = example(&flags, "examples/memory/leak.ml");
+    assert_eq!(code, 70);
+    assert!(err.contains("out of memory"), "{err}");
+    let (code, out, _) = example(&flags, "examples/memory/leak_fixed.ml");
+    assert_eq!((code, out.as_str()), (0, "handled 20000 requests\n"));
+    // The collector hides the leak.
+    let (code, _, _) = example(&["--heap-limit", "1MB"], "examples/memory/leak.ml");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn ttl_cache_entries_lapse() {
+    let (code, out, err) = example(&["--clock", "virtual"], "examples/memory/ttl_cache.ml");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "144\n144\n144\nhits 1, misses 2\n");
+}
+
+#[test]
+fn dangling_reference_is_caught() {
+    let (code, out, err) = example(&[], "examples/memory/dangling.ml");
+    assert_eq!(code, 70);
+    assert_eq!(out, "");
+    assert!(
+        err.contains(
+            "use of freed list (allocated at examples/memory/dangling.ml:7:17, \
+             freed at examples/memory/dangling.ml:11:3)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn memory_flags_and_their_environment_variables() {
+    let churn = "var s = \"x\"; while (true) s = s + s;";
+    // Sizes in every spelling.
+    for size in ["1MB", "1mb", "1MiB", "1024KB", "1048576"] {
+        let out = minilang()
+            .args(["--heap-limit", size, "-e", churn])
+            .assert()
+            .code(70);
+        assert!(
+            stderr_of(out.get_output()).contains("heap limit 1.0 MiB"),
+            "{size}"
+        );
+    }
+    let out = minilang()
+        .args(["--heap-limit", "lots", "-e", ""])
+        .assert()
+        .code(64);
+    assert!(stderr_of(out.get_output()).contains("512KB or 3MB"));
+    minilang()
+        .args(["--heap-limit", "0", "-e", ""])
+        .assert()
+        .code(64);
+    minilang()
+        .args(["--clock", "sundial", "-e", ""])
+        .assert()
+        .code(64);
+    // The environment, and flags beating it.
+    minilang()
+        .env("MINILANG_HEAP_LIMIT", "1MB")
+        .args(["-e", churn])
+        .assert()
+        .code(70);
+    minilang()
+        .env("MINILANG_HEAP_LIMIT", "nonsense")
+        .args(["-e", ""])
+        .assert()
+        .code(64);
+    minilang()
+        .env("MINILANG_CLOCK", "virtual")
+        .args(["-e", "sleep(100); print clock();"])
+        .assert()
+        .success()
+        .stdout("100\n");
+    minilang()
+        .env("MINILANG_CLOCK", "virtual")
+        .args(["--clock", "real", "-e", "print clock() < 100;"])
+        .assert()
+        .success()
+        .stdout("true\n");
+    minilang()
+        .env("MINILANG_IGNORE_FREE", "true")
+        .args(["-e", "var x = [1]; free(x); print alive(x);"])
+        .assert()
+        .success()
+        .stdout("true\n");
+    minilang()
+        .env("MINILANG_IGNORE_TTL", "1")
+        .args([
+            "--clock",
+            "virtual",
+            "-e",
+            "var x = [1] @ttl(1); sleep(2); print alive(x);",
+        ])
+        .assert()
+        .success()
+        .stdout("true\n");
+}

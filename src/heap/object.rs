@@ -207,7 +207,7 @@ impl Kind {
     }
 }
 
-fn map_bytes<K, V>(map: &FxHashMap<K, V>) -> usize {
+pub(crate) fn map_bytes<K, V>(map: &FxHashMap<K, V>) -> usize {
     map.capacity() * (size_of::<K>() + size_of::<V>() + 1)
 }
 

@@ -169,7 +169,16 @@ impl Vm {
 
     /// Loads a compiled program from source file `file` and runs it to the end.
     pub fn interpret(&mut self, script: Proto, file: u32) -> VmResult<()> {
-        let result = self.load_script(script, file).and_then(|()| self.run());
+        let result = self.load_script(script, file).map_err(|mut error| {
+            // Loading runs no code yet: point at the start of the program.
+            error.at.get_or_insert(TraceLine {
+                function: "script".into(),
+                file,
+                span: Default::default(),
+            });
+            error
+        });
+        let result = result.and_then(|()| self.run());
         if result.is_err() {
             self.reset();
         }

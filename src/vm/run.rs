@@ -433,6 +433,9 @@ impl Vm {
                             self.type_name(superclass)
                         );
                     };
+                    // The copied table is counted before it lands (heap limit).
+                    let copied = crate::heap::object::map_bytes(&methods);
+                    attempt!(self.make_room(copied, None));
                     if let Ok(Obj::Class(c)) = self.heap.get_mut(subclass) {
                         c.methods = methods;
                         c.initializer = initializer;
@@ -442,9 +445,15 @@ impl Vm {
                 }
                 Op::Method(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let method = pop!();
-                    let class = peek!(0).as_handle().expect("class");
+                    let method = peek!(0);
+                    let class = peek!(1).as_handle().expect("class");
                     let is_init = name == self.init_string;
+                    let grows = matches!(self.heap.get(class),
+                        Ok(Obj::Class(c)) if c.methods.len() == c.methods.capacity());
+                    if grows {
+                        attempt!(self.room_to_grow(class));
+                    }
+                    self.stack.pop();
                     if let Ok(Obj::Class(c)) = self.heap.get_mut(class) {
                         c.methods.insert(name, method);
                         if is_init {

@@ -1,0 +1,1 @@
+free(true); // expect runtime error: only objects can be freed

@@ -1,0 +1,2 @@
+class C { m() {} }
+free(C().m); // expect runtime error: belongs to the program's code

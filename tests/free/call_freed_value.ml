@@ -1,0 +1,3 @@
+var xs = [1];
+free(xs);
+xs(); // expect runtime error: use of freed list

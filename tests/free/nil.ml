@@ -1,0 +1,1 @@
+free(nil); // expect runtime error: only objects can be freed

@@ -1,0 +1,3 @@
+// flags: --clock virtual
+
+@ttl(nil) class T {} // expect runtime error: @ttl needs a number of seconds

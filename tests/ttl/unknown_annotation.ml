@@ -1,0 +1,1 @@
+var x = [1] @keep(1s); // expect compile error: unknown annotation `@keep`

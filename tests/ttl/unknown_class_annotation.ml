@@ -1,0 +1,1 @@
+@cache(1) class C {} // expect compile error: unknown annotation `@cache`

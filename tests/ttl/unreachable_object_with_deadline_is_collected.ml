@@ -1,0 +1,8 @@
+// flags: --clock virtual
+
+var x = [1] @ttl(100s);
+gc();
+x = nil;
+print gc(); // expect: 1
+sleep(200);
+print "the later deadline finds nothing to expire"; // expect: the later deadline finds nothing to expire
