@@ -1,0 +1,183 @@
+//! Random sequences of allocate / link / unlink / free / ttl / sleep / gc,
+//! driven straight against the heap, with the program's variables modelled as a
+//! root set. After every step the heap must keep its promises:
+//!
+//! 1. allocated = live + freed + expired + collected, in objects and bytes;
+//! 2. live bytes never exceed the heap limit;
+//! 3. a handle either reaches the very object it was made for, or is stale —
+//!    a reused slot is never reachable through an old handle;
+//! 4. exactly as many handles are stale as objects were reclaimed (nothing is
+//!    reclaimed twice, nothing goes missing);
+//! 5. the collector never takes an object reachable from the roots (a
+//!    reachable handle is live, or was freed or expired by hand).
+
+use minilang::heap::{GcMode, Handle, Heap, HeapConfig, Obj, Site, Value};
+use proptest::prelude::*;
+use std::time::Instant;
+
+const LIMIT: usize = 48 * 1024;
+
+#[derive(Debug, Clone)]
+enum Op {
+    Alloc,
+    /// Push object `b` into list `a` (indexes into the roots).
+    Link(usize, usize),
+    /// Forget a root.
+    Unlink(usize),
+    Free(usize),
+    Ttl(usize, u8),
+    Sleep(u8),
+    Gc,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        4 => Just(Op::Alloc),
+        3 => (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Op::Link(a, b)),
+        2 => any::<usize>().prop_map(Op::Unlink),
+        1 => any::<usize>().prop_map(Op::Free),
+        1 => (any::<usize>(), any::<u8>()).prop_map(|(a, d)| Op::Ttl(a, d)),
+        1 => any::<u8>().prop_map(Op::Sleep),
+        1 => Just(Op::Gc),
+    ]
+}
+
+struct Model {
+    heap: Heap,
+    roots: Vec<Handle>,
+    /// Every handle ever made, with the id stored in its object.
+    issued: Vec<(Handle, f64)>,
+    now: f64,
+}
+
+impl Model {
+    fn collect(&mut self) {
+        for &root in &self.roots {
+            self.heap.mark(root);
+        }
+        self.heap.collect(Instant::now());
+    }
+
+    /// Room for `bytes` the way the VM makes it: expire, collect, then give up.
+    fn room(&mut self, bytes: usize) -> bool {
+        if !self.heap.fits(bytes) {
+            self.heap.expire(self.now);
+            self.collect();
+        }
+        self.heap.fits(bytes)
+    }
+
+    fn root(&self, i: usize) -> Option<Handle> {
+        (!self.roots.is_empty()).then(|| self.roots[i % self.roots.len()])
+    }
+
+    fn step(&mut self, op: &Op) {
+        match *op {
+            Op::Alloc => {
+                let id = self.issued.len() as f64;
+                let obj = Obj::List(vec![Value::Number(id)]);
+                if self.room(Heap::size_of(&obj)) {
+                    let h = self.heap.insert(obj, Site::default());
+                    self.issued.push((h, id));
+                    self.roots.push(h);
+                }
+            }
+            Op::Link(a, b) => {
+                let (Some(a), Some(b)) = (self.root(a), self.root(b)) else { return };
+                let grows = match self.heap.get(a) {
+                    Ok(Obj::List(items)) => items.len() == items.capacity(),
+                    _ => return,
+                };
+                let payload = self.heap.get(a).map_or(0, |o| o.payload_bytes());
+                if grows && !self.room(payload.max(64)) {
+                    return;
+                }
+                if let Ok(Obj::List(items)) = self.heap.get_mut(a) {
+                    items.push(Value::Obj(b));
+                }
+                self.heap.resize(a);
+            }
+            Op::Unlink(i) => {
+                if !self.roots.is_empty() {
+                    let i = i % self.roots.len();
+                    self.roots.swap_remove(i);
+                }
+            }
+            Op::Free(i) => {
+                if let Some(h) = self.root(i) {
+                    let _ = self.heap.free(h, Site::default());
+                }
+            }
+            Op::Ttl(i, d) => {
+                if let Some(h) = self.root(i) {
+                    let ttl = d as f64 / 10.0;
+                    self.heap.set_deadline(h, self.now + ttl, ttl);
+                }
+            }
+            Op::Sleep(d) => {
+                self.now += d as f64 / 10.0;
+                self.heap.expire(self.now);
+            }
+            Op::Gc => self.collect(),
+        }
+    }
+
+    fn check(&self) -> Result<(), TestCaseError> {
+        let s = self.heap.stats();
+        let reclaimed = s.freed.objects + s.expired.objects + s.collected.objects;
+        prop_assert_eq!(s.allocated.objects, s.live.objects + reclaimed);
+        prop_assert_eq!(
+            s.allocated.bytes,
+            s.live.bytes + s.freed.bytes + s.expired.bytes + s.collected.bytes
+        );
+        prop_assert!(s.live.bytes as usize <= LIMIT, "live {} > limit", s.live.bytes);
+        let mut stale = 0;
+        for &(h, id) in &self.issued {
+            match self.heap.get(h) {
+                Ok(Obj::List(items)) => {
+                    prop_assert!(matches!(items[0], Value::Number(n) if n == id));
+                }
+                Ok(other) => prop_assert!(false, "a list handle reached {:?}", other.kind()),
+                Err(_) => stale += 1,
+            }
+        }
+        prop_assert_eq!(stale, reclaimed);
+        // Everything reachable from the roots is live or was reclaimed by hand.
+        let mut seen = vec![false; self.issued.len()];
+        let mut pending: Vec<Handle> = self.roots.clone();
+        while let Some(h) = pending.pop() {
+            match self.heap.get(h) {
+                Ok(Obj::List(items)) => {
+                    let Value::Number(id) = items[0] else { unreachable!() };
+                    if std::mem::replace(&mut seen[id as usize], true) {
+                        continue;
+                    }
+                    pending.extend(items[1..].iter().filter_map(|v| v.as_handle()));
+                }
+                Ok(_) => {}
+                Err(stale) => prop_assert!(stale.how.is_some(), "collected while reachable"),
+            }
+        }
+        Ok(())
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn reclamation_keeps_its_promises(ops in proptest::collection::vec(op(), 1..300)) {
+        for mode in [GcMode::On, GcMode::Stress] {
+            let mut model = Model {
+                heap: Heap::new(HeapConfig { mode, growth: 2.0, limit: Some(LIMIT) }),
+                roots: Vec::new(),
+                issued: Vec::new(),
+                now: 0.0,
+            };
+            for op in &ops {
+                model.step(op);
+                model.check()?;
+            }
+        }
+    }
+}
