@@ -83,7 +83,9 @@ impl Model {
                 }
             }
             Op::Link(a, b) => {
-                let (Some(a), Some(b)) = (self.root(a), self.root(b)) else { return };
+                let (Some(a), Some(b)) = (self.root(a), self.root(b)) else {
+                    return;
+                };
                 let grows = match self.heap.get(a) {
                     Ok(Obj::List(items)) => items.len() == items.capacity(),
                     _ => return,
@@ -130,7 +132,11 @@ impl Model {
             s.allocated.bytes,
             s.live.bytes + s.freed.bytes + s.expired.bytes + s.collected.bytes
         );
-        prop_assert!(s.live.bytes as usize <= LIMIT, "live {} > limit", s.live.bytes);
+        prop_assert!(
+            s.live.bytes as usize <= LIMIT,
+            "live {} > limit",
+            s.live.bytes
+        );
         let mut stale = 0;
         for &(h, id) in &self.issued {
             match self.heap.get(h) {
@@ -148,7 +154,9 @@ impl Model {
         while let Some(h) = pending.pop() {
             match self.heap.get(h) {
                 Ok(Obj::List(items)) => {
-                    let Value::Number(id) = items[0] else { unreachable!() };
+                    let Value::Number(id) = items[0] else {
+                        unreachable!()
+                    };
                     if std::mem::replace(&mut seen[id as usize], true) {
                         continue;
                     }
