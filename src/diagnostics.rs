@@ -22,6 +22,18 @@ impl Sources {
         self.files.add(name.into(), text.into()) as u32
     }
 
+    /// `file:line` of a byte offset, for reports that group by line.
+    pub fn line_of(&self, file: u32, offset: u32) -> String {
+        let id = file as usize;
+        let Ok(name) = self.files.name(id) else {
+            return "<runtime>".into();
+        };
+        match self.files.line_index(id, offset as usize) {
+            Ok(line) => format!("{name}:{}", line + 1),
+            Err(_) => name,
+        }
+    }
+
     /// `file:line:col` of a byte offset, 1-based, for messages.
     pub fn location(&self, file: u32, offset: u32) -> String {
         let file = file as usize;

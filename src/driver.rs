@@ -69,6 +69,40 @@ impl Session {
         outcome
     }
 
+    /// The `--stats` table, followed by the leak report when the collector is
+    /// off (everything live at exit leaked) or `leaks` asks for it.
+    pub fn stats_report(&self, leaks: bool) -> String {
+        let mode = self.vm.heap.config().mode;
+        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode);
+        if mode == crate::heap::GcMode::Off || leaks {
+            let title = if mode == crate::heap::GcMode::Off {
+                "leaked objects"
+            } else {
+                "objects live at exit"
+            };
+            let sites = self.vm.heap.live_by_site(false);
+            out.push_str(&crate::report::stats::leak_sites(
+                title,
+                &sites,
+                &self.sources,
+            ));
+        }
+        out
+    }
+
+    /// Writes the recorded timeline (`--heap-timeline`).
+    pub fn write_timeline(&self, path: &std::path::Path) -> Result<(), String> {
+        let Some(timeline) = self.vm.heap.timeline() else {
+            return Ok(());
+        };
+        let series = crate::report::timeline::Series {
+            label: "live heap".into(),
+            points: timeline.downsampled(crate::report::timeline::MAX_POINTS),
+        };
+        let limit = self.vm.heap.config().limit.map(|l| l as u64);
+        crate::report::timeline::write(path, &[series], limit)
+    }
+
     pub fn report(&self, error: &RuntimeError, err: &mut dyn WriteColor) {
         diagnostics::runtime_error(&self.sources, error, err);
     }

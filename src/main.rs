@@ -91,6 +91,32 @@ struct Cli {
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     max_depth: u32,
 
+    /// At exit, the reclamation table on stderr (with the leak report when the
+    /// collector is off).
+    #[arg(long, env = "MINILANG_STATS", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    stats: bool,
+
+    /// With --stats: list what is live at exit by allocation site even with the
+    /// collector on.
+    #[arg(long)]
+    leaks: bool,
+
+    /// One line per collection on stderr.
+    #[arg(long, env = "MINILANG_GC_TRACE", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    gc_trace: bool,
+
+    /// Record live bytes over time with every collection, free and expiry, and
+    /// write FILE: a chart (.svg) or the points (.csv).
+    #[arg(long, value_name = "FILE", env = "MINILANG_HEAP_TIMELINE", value_parser = parse_timeline)]
+    heap_timeline: Option<PathBuf>,
+
+    /// Run FILE once per reclamation strategy (manual only, timed only,
+    /// collected only, all three) and print one table comparing them.
+    #[arg(long)]
+    contrast: bool,
+
     /// Print the compiled bytecode instead of running the program.
     #[arg(long)]
     dump: bool,
@@ -125,6 +151,17 @@ fn parse_size(text: &str) -> Result<usize, String> {
         _ => Err(format!(
             "`{text}` is not a size: use bytes or a number with KB, MB or GB, like 512KB or 3MB"
         )),
+    }
+}
+
+fn parse_timeline(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    if minilang::report::timeline::supported(&path) {
+        Ok(path)
+    } else {
+        Err(format!(
+            "`{text}` must end in .svg (a chart) or .csv (the points)"
+        ))
     }
 }
 
@@ -232,9 +269,20 @@ fn run(cli: Cli) -> u8 {
         },
         ignore_free: cli.ignore_free,
         ignore_ttl: cli.ignore_ttl,
+        gc_trace: cli.gc_trace,
+        timeline: cli.heap_timeline.is_some(),
         max_depth: cli.max_depth as usize,
         args,
     };
+    if cli.contrast {
+        return contrast(
+            &name,
+            &bytes,
+            &config,
+            cli.heap_timeline.as_deref(),
+            &mut err,
+        );
+    }
     let stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout());
     let mut session = Session::new(config, Box::new(stdout));
     if cli.dump {
@@ -249,5 +297,51 @@ fn run(cli: Cli) -> u8 {
             }
         };
     }
-    session.run(&name, bytes, &mut err).exit_code() as u8
+    let outcome = session.run(&name, bytes, &mut err);
+    // Reported after a runtime error or out of memory too: that is when the
+    // figures matter most.
+    if cli.stats && outcome != Outcome::CompileError {
+        eprint!("{}", session.stats_report(cli.leaks));
+    }
+    if let Some(path) = &cli.heap_timeline {
+        if let Err(message) = session.write_timeline(path) {
+            diagnostics::plain_error(&message, &mut err);
+            return EXIT_SOFTWARE;
+        }
+    }
+    outcome.exit_code() as u8
+}
+
+/// `--contrast`: the four strategies side by side.
+fn contrast(
+    name: &str,
+    bytes: &[u8],
+    config: &VmConfig,
+    timeline: Option<&std::path::Path>,
+    err: &mut StandardStream,
+) -> u8 {
+    use minilang::report::{contrast, timeline as chart};
+    // A program that does not compile fails the same way under every strategy.
+    let mut probe = Session::new(config.clone(), Box::new(std::io::sink()));
+    if let (file, Err(errors)) = probe.compile(name, bytes.to_vec()) {
+        diagnostics::compile_errors(&probe.sources, file, &errors, err);
+        return Outcome::CompileError.exit_code() as u8;
+    }
+    let runs = contrast::run_all(name, bytes, config);
+    print!("{}", contrast::table(&runs));
+    if let Some(path) = timeline {
+        let series: Vec<chart::Series> = runs
+            .into_iter()
+            .map(|run| chart::Series {
+                label: run.strategy.to_string(),
+                points: run.timeline,
+            })
+            .collect();
+        let limit = config.heap.limit.map(|l| l as u64);
+        if let Err(message) = chart::write(path, &series, limit) {
+            diagnostics::plain_error(&message, err);
+            return EXIT_SOFTWARE;
+        }
+    }
+    0
 }

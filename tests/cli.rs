@@ -285,27 +285,34 @@ fn example(flags: &[&str], path: &str) -> (i32, String, String) {
 
 #[test]
 fn three_mb_machine_needs_some_reclamation() {
-    let path = "examples/memory/three_mb_machine.ml";
     let base = ["--heap-limit", "3MB", "--clock", "virtual"];
-    let run = |strategy: &[&str]| {
+    let run = |path: &str, strategy: &[&str]| {
         let flags: Vec<&str> = base.iter().chain(strategy).copied().collect();
         example(&flags, path)
     };
-    let (code, out, err) = run(&["--gc", "off", "--ignore-free", "--ignore-ttl"]);
-    assert_eq!(code, 70, "nothing reclaims: {out}{err}");
-    assert!(
-        err.contains("out of memory: heap limit 3.0 MiB reached"),
-        "{err}"
-    );
-    assert!(out.contains("task 1") && !out.contains("task 2"), "{out}");
-    for strategy in [
-        &["--gc", "off", "--ignore-ttl"][..],
-        &["--gc", "off", "--ignore-free"][..],
-        &["--ignore-free", "--ignore-ttl"][..],
-        &[][..],
+    let ttl_and_gc = "examples/memory/three_mb_machine.ml";
+    let manual = "examples/memory/three_mb_machine_free.ml";
+    for (path, strategy) in [
+        (ttl_and_gc, &["--gc", "off", "--ignore-ttl"][..]),
+        (manual, &["--gc", "off", "--ignore-free"][..]),
     ] {
-        let (code, out, err) = run(strategy);
-        assert_eq!(code, 0, "{strategy:?}: {err}");
+        let (code, out, err) = run(path, strategy);
+        assert_eq!(code, 70, "nothing reclaims: {out}{err}");
+        assert!(
+            err.contains("out of memory: heap limit 3.0 MiB reached"),
+            "{err}"
+        );
+        assert!(out.contains("task 1") && !out.contains("task 2"), "{out}");
+    }
+    for (path, strategy) in [
+        (ttl_and_gc, &["--gc", "off"][..]),
+        (ttl_and_gc, &["--ignore-ttl"][..]),
+        (ttl_and_gc, &[][..]),
+        (manual, &["--gc", "off"][..]),
+        (manual, &[][..]),
+    ] {
+        let (code, out, err) = run(path, strategy);
+        assert_eq!(code, 0, "{path} {strategy:?}: {err}");
         assert!(
             out.ends_with("both tasks ran in 3 MB\n"),
             "{strategy:?}: {out}"

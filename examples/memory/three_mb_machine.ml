@@ -1,16 +1,17 @@
 // The 3 MB machine. Run with a 3 MB heap: a first task fills about 2 MB and
 // then stops using it; a second task needs another 2 MB. Both fit only if the
-// first task's memory is reclaimed in between. The program is annotated for
-// all three strategies, so each can be tried alone:
+// first task's memory is reclaimed in between. This version never calls free:
+// it drops its reference (for the collector) and puts a @ttl on the data (for
+// timed reclamation). three_mb_machine_free.ml is the same with free().
 //
-//   minilang --heap-limit 3MB --clock virtual --gc off --ignore-free --ignore-ttl examples/memory/three_mb_machine.ml
-//       nothing reclaims: out of memory in task 2
 //   minilang --heap-limit 3MB --clock virtual --gc off --ignore-ttl examples/memory/three_mb_machine.ml
-//       manual: free() gives the 2 MB back
-//   minilang --heap-limit 3MB --clock virtual --gc off --ignore-free examples/memory/three_mb_machine.ml
+//       nothing reclaims: out of memory in task 2
+//   minilang --heap-limit 3MB --clock virtual --gc off examples/memory/three_mb_machine.ml
 //       timed: the data's @ttl(1s) runs out during sleep(1.5)
-//   minilang --heap-limit 3MB --clock virtual --ignore-free --ignore-ttl examples/memory/three_mb_machine.ml
+//   minilang --heap-limit 3MB --clock virtual --ignore-ttl examples/memory/three_mb_machine.ml
 //       collected: nothing refers to the data any more, the collector takes it
+//   minilang --contrast --heap-limit 3MB --clock virtual examples/memory/three_mb_machine.ml
+//       all strategies side by side
 
 // 100,000 numbers: the list's storage grows to 131,072 slots of 16 bytes, 2 MiB.
 fun task(name) {
@@ -21,8 +22,7 @@ fun task(name) {
 }
 
 var first = task("task 1");
-free(first);    // manual: reclaim it now
-first = nil;    // drop the reference, so the collector may take it
-sleep(1.5);     // let its @ttl run out
+first = nil;    // done with it: nothing refers to it any more
+sleep(1.5);     // and its @ttl runs out
 var second = task("task 2");
 print "both tasks ran in 3 MB";

@@ -97,11 +97,24 @@ impl Heap {
         self.stats.collections += 1;
         self.stats.pause_total += pause;
         self.stats.pause_max = self.stats.pause_max.max(pause);
+        self.stats.pauses.push(pause);
+        self.note(super::timeline::Event::Collection);
         Cycle {
             objects,
             bytes,
             pause,
         }
+    }
+
+    /// Traces from the roots marked so far without sweeping, so the caller can
+    /// ask which live objects were not reached ([`Heap::live_by_site`]); then
+    /// [`Heap::clear_marks`].
+    pub fn trace_only(&mut self) {
+        self.trace();
+    }
+
+    pub fn clear_marks(&mut self) {
+        self.marks.iter_mut().for_each(|m| *m = false);
     }
 
     /// Whether any collection may run (false under `--gc off`).

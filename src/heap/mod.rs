@@ -16,6 +16,7 @@
 pub mod collect;
 pub mod intern;
 pub mod object;
+pub mod timeline;
 pub mod value;
 
 pub use object::{
@@ -64,10 +65,18 @@ impl Default for HeapConfig {
 }
 
 /// Where an object was allocated: a source file index and a byte offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Site {
     pub file: u32,
     pub offset: u32,
+}
+
+impl Site {
+    /// Objects the runtime makes for itself (the natives and their names).
+    pub const RUNTIME: Site = Site {
+        file: u32::MAX,
+        offset: 0,
+    };
 }
 
 /// Running totals, in objects and bytes.
@@ -98,6 +107,29 @@ pub struct Stats {
     pub collections: u64,
     pub pause_total: std::time::Duration,
     pub pause_max: std::time::Duration,
+    /// Every collection's pause, in order (for percentiles).
+    pub pauses: Vec<std::time::Duration>,
+}
+
+impl Stats {
+    /// The pause that 99 % of collections stayed within.
+    pub fn pause_p99(&self) -> std::time::Duration {
+        let mut sorted = self.pauses.clone();
+        sorted.sort();
+        match sorted.len() {
+            0 => std::time::Duration::ZERO,
+            n => sorted[((n as f64 * 0.99).ceil() as usize).clamp(1, n) - 1],
+        }
+    }
+}
+
+/// Live objects of one kind allocated at one site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SiteCount {
+    pub site: Site,
+    pub kind: Kind,
+    pub objects: u64,
+    pub bytes: u64,
 }
 
 /// How an object was reclaimed before its references were dropped, kept in its
@@ -163,6 +195,8 @@ pub struct Heap {
     config: HeapConfig,
     next_gc: usize,
     stats: Stats,
+    /// Recorded only with `--heap-timeline`.
+    timeline: Option<timeline::Timeline>,
 }
 
 /// The bytes a slot costs besides its payload.
@@ -180,6 +214,23 @@ impl Heap {
             config,
             next_gc: MIN_NEXT_GC,
             stats: Stats::default(),
+            timeline: None,
+        }
+    }
+
+    /// Starts recording live bytes over time.
+    pub fn record_timeline(&mut self) {
+        self.timeline = Some(timeline::Timeline::new());
+    }
+
+    pub fn timeline(&self) -> Option<&timeline::Timeline> {
+        self.timeline.as_ref()
+    }
+
+    #[inline]
+    fn note(&mut self, event: timeline::Event) {
+        if let Some(t) = &mut self.timeline {
+            t.record(self.stats.live.bytes, event);
         }
     }
 
@@ -247,6 +298,7 @@ impl Heap {
             Handle { index, gen: 0 }
         };
         self.check_accounts();
+        self.note(timeline::Event::Alloc);
         handle
     }
 
@@ -317,6 +369,7 @@ impl Heap {
             return Err(FreeError::Code(obj.kind()));
         }
         self.reclaim(h.index, Some(Reclaimed::Freed { at }));
+        self.note(timeline::Event::Free);
         Ok(())
     }
 
@@ -374,6 +427,9 @@ impl Heap {
                 }
                 _ => {}
             }
+        }
+        if count > 0 {
+            self.note(timeline::Event::Expiry);
         }
         count
     }
@@ -456,6 +512,39 @@ impl Heap {
             Ok(Obj::Str(s)) => &s.text,
             _ => "",
         }
+    }
+
+    /// Live objects grouped by allocation site and kind, largest first. With
+    /// `unmarked_only`, only those the current marks did not reach (call
+    /// between marking roots and [`Heap::clear_marks`]).
+    pub fn live_by_site(&self, unmarked_only: bool) -> Vec<SiteCount> {
+        let mut groups: rustc_hash::FxHashMap<(Site, Kind), (u64, u64)> = Default::default();
+        for (i, slot) in self.slots.iter().enumerate() {
+            if let Entry::Live(obj) = &slot.entry {
+                // Constants belong to the code, not to what the program made.
+                if slot.pinned || (unmarked_only && self.marks[i]) {
+                    continue;
+                }
+                let entry = groups.entry((slot.site, obj.kind())).or_default();
+                entry.0 += 1;
+                entry.1 += slot.size as u64;
+            }
+        }
+        let mut out: Vec<SiteCount> = groups
+            .into_iter()
+            .map(|((site, kind), (objects, bytes))| SiteCount {
+                site,
+                kind,
+                objects,
+                bytes,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.bytes
+                .cmp(&a.bytes)
+                .then(a.site.offset.cmp(&b.site.offset))
+        });
+        out
     }
 
     /// Live objects by kind: (kind, count, bytes), largest first.

@@ -1,7 +1,7 @@
 //! Natives of memory: `gc`, `free`, `alive`.
 
 use super::NativeResult;
-use crate::heap::{FreeError, Value};
+use crate::heap::{FreeError, MapKey, MapObj, Obj, Value};
 use crate::vm::Vm;
 
 /// A full collection now; how many objects it reclaimed.
@@ -46,4 +46,49 @@ pub fn alive(vm: &mut Vm, args: &[Value]) -> NativeResult {
         Value::Obj(h) => vm.heap.is_live(h),
         _ => true,
     }))
+}
+
+/// The figures of the `--stats` table, as a map with snake_case keys.
+pub fn heap_stats(vm: &mut Vm, _: &[Value]) -> NativeResult {
+    let s = vm.heap.stats().clone();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    let figures: [(&str, f64); 17] = [
+        ("allocated_objects", s.allocated.objects as f64),
+        ("allocated_bytes", s.allocated.bytes as f64),
+        ("reclaimed_manually_objects", s.freed.objects as f64),
+        ("reclaimed_manually_bytes", s.freed.bytes as f64),
+        ("reclaimed_timed_objects", s.expired.objects as f64),
+        ("reclaimed_timed_bytes", s.expired.bytes as f64),
+        ("reclaimed_collected_objects", s.collected.objects as f64),
+        ("reclaimed_collected_bytes", s.collected.bytes as f64),
+        ("live_objects", s.live.objects as f64),
+        ("live_bytes", s.live.bytes as f64),
+        ("peak_bytes", s.peak_bytes as f64),
+        ("collections", s.collections as f64),
+        ("pause_total_ms", ms(s.pause_total)),
+        ("pause_max_ms", ms(s.pause_max)),
+        ("pause_p99_ms", ms(s.pause_p99())),
+        (
+            "heap_limit_bytes",
+            vm.heap.config().limit.map_or(-1.0, |l| l as f64),
+        ),
+        ("next_gc_bytes", vm.heap.next_gc() as f64),
+    ];
+    let mut map = MapObj::with_capacity_and_hasher(figures.len(), Default::default());
+    for (key, value) in figures {
+        // Each key must survive the allocations of the ones after it.
+        let key = match vm.intern(key) {
+            Ok(h) => h,
+            Err(e) => {
+                vm.release(map.len());
+                return Err(e.into());
+            }
+        };
+        vm.hold(Value::Obj(key));
+        map.insert(MapKey::Obj(key), Value::Number(value));
+    }
+    let site = vm.current_site();
+    let result = vm.alloc(Obj::Map(map), site);
+    vm.release(figures.len());
+    Ok(Value::Obj(result?))
 }

@@ -10,7 +10,7 @@ use crate::heap::{Native as NativeObj, Obj, Site, Value};
 use crate::vm::{RuntimeError, Vm, VmResult};
 use collections::{has, keys, len, pop, push, remove};
 use io::{args, input, sleep};
-use memory::{alive, free, gc};
+use memory::{alive, free, gc, heap_stats};
 
 /// Why a native failed: a message about its arguments (reported with the
 /// native's name in front), or an error of the VM's own, such as running out
@@ -74,6 +74,7 @@ pub static NATIVES: &[Native] = &[
         takes_stale: true,
         ..native("alive", 1, alive)
     },
+    native("heap_stats", 0, heap_stats),
 ];
 
 const fn native(name: &'static str, arity: usize, func: NativeFn) -> Native {
@@ -88,7 +89,7 @@ const fn native(name: &'static str, arity: usize, func: NativeFn) -> Native {
 /// Defines every native as a global.
 pub fn define_all(vm: &mut Vm) -> VmResult<()> {
     for (id, native) in NATIVES.iter().enumerate() {
-        let h = vm.alloc(Obj::Native(NativeObj(id as u16)), Site::default())?;
+        let h = vm.alloc(Obj::Native(NativeObj(id as u16)), Site::RUNTIME)?;
         vm.heap.pin(h);
         vm.define_global(native.name, Value::Obj(h))?;
     }

@@ -42,9 +42,9 @@ impl Vm {
         let limit = self.heap.config().limit.unwrap_or(usize::MAX);
         self.error(format!(
             "out of memory: heap limit {} reached ({} live, {} requested)",
-            format_bytes(limit as u64),
-            format_bytes(self.heap.stats().live.bytes),
-            format_bytes(bytes as u64)
+            crate::units::bytes(limit as u64),
+            crate::units::bytes(self.heap.stats().live.bytes),
+            crate::units::bytes(bytes as u64)
         ))
     }
 
@@ -102,7 +102,7 @@ impl Vm {
                     offset: span.start,
                 }
             }
-            None => Site::default(),
+            None => Site::RUNTIME,
         }
     }
 
@@ -113,12 +113,44 @@ impl Vm {
             return Cycle::default();
         }
         let started = Instant::now();
+        let before = self.heap.stats().live.bytes;
         self.mark_roots();
         if let Some(obj) = pending {
             let heap = &mut self.heap;
             obj.trace(|h| heap.mark(h));
         }
-        self.heap.collect(started)
+        let cycle = self.heap.collect(started);
+        if self.config.gc_trace {
+            self.trace_collection(before, &cycle);
+        }
+        cycle
+    }
+
+    /// `--gc-trace`: one line per collection, in the spirit of Go's gctrace.
+    #[cold]
+    fn trace_collection(&self, before: u64, cycle: &Cycle) {
+        use crate::units;
+        let stats = self.heap.stats();
+        eprintln!(
+            "gc {} @{:.3}s: {} -> {}, {} objects reclaimed, pause {}, next at {}",
+            stats.collections,
+            self.started.elapsed().as_secs_f64(),
+            units::bytes(before),
+            units::bytes(stats.live.bytes),
+            units::count(cycle.objects),
+            units::duration(cycle.pause),
+            units::bytes(self.heap.next_gc() as u64),
+        );
+    }
+
+    /// Live objects the program can no longer reach, by allocation site: what
+    /// nothing reclaimed. Marks from the roots without sweeping.
+    pub fn unreachable_by_site(&mut self) -> Vec<crate::heap::SiteCount> {
+        self.mark_roots();
+        self.heap.trace_only();
+        let unreachable = self.heap.live_by_site(true);
+        self.heap.clear_marks();
+        unreachable
     }
 
     fn mark_roots(&mut self) {
@@ -142,33 +174,5 @@ impl Vm {
             heap.mark_value(v);
         }
         heap.mark(self.init_string);
-    }
-}
-
-/// A byte count for people: `512 B`, `64.0 KiB`, `3.0 MiB`, `1.2 GiB`.
-pub fn format_bytes(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if bytes < 1024 {
-        return format!("{bytes} B");
-    }
-    let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_bytes;
-
-    #[test]
-    fn human_sizes() {
-        assert_eq!(format_bytes(512), "512 B");
-        assert_eq!(format_bytes(64 * 1024), "64.0 KiB");
-        assert_eq!(format_bytes(3 * 1024 * 1024), "3.0 MiB");
-        assert_eq!(format_bytes(3 * 1024 * 1024 - 100 * 1024), "2.9 MiB");
     }
 }

@@ -44,6 +44,10 @@ pub struct VmConfig {
     pub ignore_free: bool,
     /// `@ttl` has no effect (`--ignore-ttl`).
     pub ignore_ttl: bool,
+    /// One line per collection on stderr (`--gc-trace`).
+    pub gc_trace: bool,
+    /// Record live bytes over time (`--heap-timeline`).
+    pub timeline: bool,
     /// Deepest call nesting before a "stack overflow" error.
     pub max_depth: usize,
     /// What `args()` returns: the arguments after the script's path.
@@ -57,6 +61,8 @@ impl Default for VmConfig {
             clock: ClockKind::Real,
             ignore_free: false,
             ignore_ttl: false,
+            gc_trace: false,
+            timeline: false,
             max_depth: 10_000,
             args: Vec::new(),
         }
@@ -109,7 +115,7 @@ impl Vm {
         let hash = crate::heap::intern::hash_str("init");
         let init_string = heap.insert(
             crate::heap::Obj::Str(crate::heap::StrObj::new("init".into(), hash)),
-            Default::default(),
+            crate::heap::Site::RUNTIME,
         );
         heap.register_string(init_string, hash);
         let mut vm = Vm {
@@ -129,6 +135,9 @@ impl Vm {
         };
         crate::natives::define_all(&mut vm).expect("no limit while natives are defined");
         vm.heap.set_limit(vm.config.heap.limit);
+        if vm.config.timeline {
+            vm.heap.record_timeline();
+        }
         vm
     }
 

@@ -1,0 +1,172 @@
+//! `--contrast`: the same program run once per reclamation strategy, with the
+//! user's other settings, side by side — what each strategy costs on this
+//! program (the leak, the dangling reference, the pauses, the peak).
+
+use crate::driver::Session;
+use crate::heap::timeline::Point;
+use crate::heap::GcMode;
+use crate::units::{bytes, count, duration};
+use crate::vm::VmConfig;
+use codespan_reporting::term::termcolor::NoColor;
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+/// One run of the program.
+pub struct Run {
+    pub strategy: &'static str,
+    /// `None` when the program finished; otherwise its error, in a few words.
+    pub error: Option<String>,
+    pub wall: Duration,
+    pub peak: u64,
+    /// Live at exit but unreachable: what no strategy reclaimed.
+    pub leaked: u64,
+    pub freed: u64,
+    pub expired: u64,
+    pub collected: u64,
+    pub collections: u64,
+    pub max_pause: Duration,
+    pub timeline: Vec<Point>,
+}
+
+/// The four strategies as settings over the user's `base`.
+pub fn strategies(base: &VmConfig) -> [(&'static str, VmConfig); 4] {
+    let collector = match base.heap.mode {
+        GcMode::Off => GcMode::On,
+        mode => mode,
+    };
+    let with = |mode: GcMode, ignore_free: bool, ignore_ttl: bool| {
+        let mut config = base.clone();
+        config.heap.mode = mode;
+        config.ignore_free = ignore_free;
+        config.ignore_ttl = ignore_ttl;
+        config
+    };
+    [
+        ("manual only", with(GcMode::Off, false, true)),
+        ("timed only", with(GcMode::Off, true, false)),
+        ("collected only", with(collector, true, true)),
+        ("all three", with(collector, false, false)),
+    ]
+}
+
+/// Runs the program once per strategy. Its own output is discarded; only the
+/// figures are kept.
+pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
+    strategies(base)
+        .into_iter()
+        .map(|(strategy, config)| {
+            let mut session = Session::new(config, Box::new(std::io::sink()));
+            let mut errors = NoColor::new(Vec::new());
+            let started = Instant::now();
+            let outcome = session.run(name, source.to_vec(), &mut errors);
+            let wall = started.elapsed();
+            let error = (outcome != crate::driver::Outcome::Ok)
+                .then(|| few_words(&String::from_utf8_lossy(errors.get_ref())));
+            let leaked = session
+                .vm
+                .unreachable_by_site()
+                .iter()
+                .map(|s| s.bytes)
+                .sum();
+            let stats = session.vm.heap.stats();
+            Run {
+                strategy,
+                error,
+                wall,
+                peak: stats.peak_bytes,
+                leaked,
+                freed: stats.freed.objects,
+                expired: stats.expired.objects,
+                collected: stats.collected.objects,
+                collections: stats.collections,
+                max_pause: stats.pause_max,
+                timeline: session
+                    .vm
+                    .heap
+                    .timeline()
+                    .map(|t| t.downsampled(super::timeline::MAX_POINTS))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// The first line of an error report, without the `error: ` and the sites in
+/// parentheses: `out of memory: heap limit 3.0 MiB reached`.
+fn few_words(report: &str) -> String {
+    let first = report.lines().next().unwrap_or("error");
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let short = message.split(" (").next().unwrap_or(message);
+    if short.chars().count() > 48 {
+        let cut: String = short.chars().take(47).collect();
+        format!("{cut}…")
+    } else {
+        short.to_string()
+    }
+}
+
+/// One aligned table, a row per strategy.
+pub fn table(runs: &[Run]) -> String {
+    let headers = [
+        "strategy",
+        "outcome",
+        "wall",
+        "peak heap",
+        "leaked",
+        "freed",
+        "expired",
+        "collected",
+        "GCs",
+        "max pause",
+    ];
+    let rows: Vec<[String; 10]> = runs
+        .iter()
+        .map(|r| {
+            [
+                r.strategy.to_string(),
+                r.error
+                    .clone()
+                    .map_or("ok".into(), |e| format!("error: {e}")),
+                duration(r.wall),
+                bytes(r.peak),
+                bytes(r.leaked),
+                count(r.freed),
+                count(r.expired),
+                count(r.collected),
+                count(r.collections),
+                if r.collections == 0 {
+                    "-".into()
+                } else {
+                    duration(r.max_pause)
+                },
+            ]
+        })
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = w - cell.chars().count();
+            // Text columns align left, figures right.
+            if i < 2 {
+                let _ = write!(out, "{cell}{}", " ".repeat(pad));
+            } else {
+                let _ = write!(out, "{}{cell}", " ".repeat(pad));
+            }
+            if i + 1 < cells.len() {
+                out.push_str("  ");
+            }
+        }
+        out.push('\n');
+    };
+    line(headers.to_vec());
+    for row in &rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+    out
+}

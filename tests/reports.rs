@@ -1,0 +1,271 @@
+//! `--stats`, `--gc-trace`, `heap_stats()`, the leak report, `--heap-timeline`
+//! and `--contrast`, with exact figures on small programs under the virtual
+//! clock.
+
+use assert_cmd::Command;
+
+fn minilang() -> Command {
+    let mut cmd = Command::cargo_bin("minilang").expect("binary is built");
+    for var in [
+        "MINILANG_GC",
+        "MINILANG_HEAP_LIMIT",
+        "MINILANG_CLOCK",
+        "MINILANG_STATS",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = minilang().args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The objects column of a row of the stats table.
+fn objects(table: &str, label: &str) -> u64 {
+    let line = table
+        .lines()
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("no `{label}` row in\n{table}"));
+    line[label.len()..]
+        .split_whitespace()
+        .next()
+        .expect("a count")
+        .replace(',', "")
+        .parse()
+        .expect("a number")
+}
+
+const FREES_AND_EXPIRIES: &str = "
+var keep = [];
+for (var i = 0; i < 10; i = i + 1) free([i]);
+for (var i = 0; i < 7; i = i + 1) push(keep, [i] @ttl(1s));
+sleep(2);
+";
+
+#[test]
+fn stats_count_each_way_of_reclaiming_exactly() {
+    let (code, _, err) = run(&["--stats", "--clock", "virtual", "-e", FREES_AND_EXPIRIES]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(objects(&err, "reclaimed manually"), 10);
+    assert_eq!(objects(&err, "reclaimed timed"), 7);
+    let allocated = objects(&err, "allocated");
+    let live = objects(&err, "live at exit");
+    let collected = objects(&err, "reclaimed collected");
+    assert_eq!(allocated, live + 10 + 7 + collected, "{err}");
+    for row in ["allocated", "peak heap", "(free)", "(@ttl)", "(gc: "] {
+        assert!(err.contains(row), "{row} in\n{err}");
+    }
+    assert!(err
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start()
+        .starts_with("objects"));
+}
+
+#[test]
+fn stats_with_the_collector_off_report_leaks_by_site() {
+    let source = "var keep = [];\nfor (var i = 0; i < 1000; i = i + 1) { [i, i]; }\n";
+    let (code, _, err) = run(&["--stats", "--gc", "off", "-e", source]);
+    assert_eq!(code, 0);
+    assert!(err.contains("reclaimed collected        0"), "{err}");
+    assert!(err.contains("(gc: off)"), "{err}");
+    assert!(objects(&err, "leaked") >= 1001, "{err}");
+    assert!(err.contains("leaked objects by allocation site"), "{err}");
+    let site = err
+        .lines()
+        .find(|l| l.contains("<-e>:2"))
+        .expect("the loop's line");
+    assert!(site.contains("list") && site.contains("1,000"), "{site}");
+}
+
+#[test]
+fn leaks_flag_lists_live_objects_with_the_collector_on() {
+    let (_, _, err) = run(&["--stats", "--leaks", "-e", "var keep = [[1], [2]];"]);
+    assert!(
+        err.contains("objects live at exit by allocation site"),
+        "{err}"
+    );
+}
+
+#[test]
+fn stats_are_reported_after_a_runtime_error_and_out_of_memory() {
+    let (code, _, err) = run(&["--stats", "-e", "var x = [1]; free(x); print x;"]);
+    assert_eq!(code, 70);
+    assert!(
+        err.contains("use of freed list") && err.contains("reclaimed manually"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[
+        "--stats",
+        "--heap-limit",
+        "256KB",
+        "-e",
+        "var s = \"x\"; while (true) s = s + s;",
+    ]);
+    assert_eq!(code, 70);
+    assert!(
+        err.contains("out of memory") && err.contains("peak heap"),
+        "{err}"
+    );
+}
+
+#[test]
+fn gc_trace_prints_one_line_per_collection() {
+    let (code, _, err) = run(&["--gc-trace", "-e", "gc(); [1]; gc(); gc();"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    for (i, line) in lines.iter().enumerate() {
+        assert!(line.starts_with(&format!("gc {} @", i + 1)), "{line}");
+        assert!(line.contains(" -> ") && line.contains("pause") && line.contains("next at"));
+    }
+    assert!(lines[1].contains("1 objects reclaimed"), "{}", lines[1]);
+}
+
+#[test]
+fn heap_stats_gives_the_same_figures_as_a_map() {
+    let source = "
+for (var i = 0; i < 10; i = i + 1) free([i]);
+var x = [1] @ttl(1s);
+sleep(2);
+var s = heap_stats();
+print s[\"reclaimed_manually_objects\"];
+print s[\"reclaimed_timed_objects\"];
+print s[\"allocated_objects\"] == s[\"live_objects\"] + s[\"reclaimed_manually_objects\"]
+  + s[\"reclaimed_timed_objects\"] + s[\"reclaimed_collected_objects\"];
+print has(s, \"peak_bytes\") and has(s, \"pause_p99_ms\") and has(s, \"collections\");
+";
+    let (code, out, err) = run(&["--clock", "virtual", "-e", source]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "10\n1\ntrue\ntrue\n");
+}
+
+#[test]
+fn timeline_csv_parses() {
+    let dir = std::env::temp_dir().join(format!("minilang-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("heap.csv");
+    let source = "var keep = []; for (var i = 0; i < 20000; i = i + 1) push(keep, [i]); \
+                  free(keep[0]); keep = nil; gc();";
+    let (code, _, err) = run(&["--heap-timeline", path.to_str().unwrap(), "-e", source]);
+    assert_eq!(code, 0, "{err}");
+    let csv = std::fs::read_to_string(&path).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("run,time_s,live_bytes,event"));
+    let mut events = Vec::new();
+    let mut rows = 0;
+    for line in lines {
+        let fields: Vec<&str> = line.split(',').collect();
+        assert_eq!(fields.len(), 4, "{line}");
+        fields[1].parse::<f64>().expect("a time");
+        fields[2].parse::<u64>().expect("a size");
+        events.push(fields[3].to_string());
+        rows += 1;
+    }
+    assert!(rows > 10 && rows <= 2000, "{rows} rows");
+    for event in ["alloc", "gc", "free"] {
+        assert!(events.iter().any(|e| e == event), "{event} in {events:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn timeline_svg_is_well_formed_with_the_expected_series() {
+    let dir = std::env::temp_dir().join(format!("minilang-svg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("contrast.svg");
+    let (code, out, err) = run(&[
+        "--contrast",
+        "--heap-limit",
+        "3MB",
+        "--clock",
+        "virtual",
+        "--heap-timeline",
+        path.to_str().unwrap(),
+        "examples/memory/three_mb_machine.ml",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("manual only"), "{out}");
+    let svg = std::fs::read_to_string(&path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(|t| t.trim().to_string()))
+        .collect();
+    for label in [
+        "manual only",
+        "timed only",
+        "collected only",
+        "all three",
+        "heap limit (3.0 MiB)",
+        "time (s)",
+        "live heap (KiB)",
+    ] {
+        assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
+    }
+    let curves = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline"))
+        .count();
+    assert!(curves >= 5, "four curves and the limit line, got {curves}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn contrast_shows_what_each_strategy_costs() {
+    let (code, out, err) = run(&[
+        "--contrast",
+        "--heap-limit",
+        "3MB",
+        "--clock",
+        "virtual",
+        "examples/memory/three_mb_machine.ml",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let row = |name: &str| {
+        out.lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no {name} row in\n{out}"))
+            .to_string()
+    };
+    assert!(out.lines().next().unwrap().starts_with("strategy"));
+    assert!(row("manual only").contains("error: out of memory"), "{out}");
+    assert!(row("timed only").contains(" ok "), "{out}");
+    assert!(row("collected only").contains(" ok "), "{out}");
+    assert!(row("all three").contains(" ok "), "{out}");
+    // The program's own output is not mixed into the table.
+    assert!(!out.contains("task 1"), "{out}");
+}
+
+#[test]
+fn contrast_of_a_dangling_reference_still_runs_every_strategy() {
+    let (code, out, _) = run(&["--contrast", "examples/memory/dangling.ml"]);
+    assert_eq!(code, 0);
+    assert!(out
+        .lines()
+        .find(|l| l.starts_with("manual only"))
+        .unwrap()
+        .contains("use of freed list"));
+    assert!(out
+        .lines()
+        .find(|l| l.starts_with("collected only"))
+        .unwrap()
+        .contains(" ok "));
+    assert_eq!(out.lines().count(), 5, "{out}");
+}
+
+#[test]
+fn timeline_needs_a_known_extension() {
+    let (code, _, err) = run(&["--heap-timeline", "out.png", "-e", ""]);
+    assert_eq!(code, 64);
+    assert!(err.contains(".svg") && err.contains(".csv"), "{err}");
+}
