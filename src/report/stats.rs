@@ -18,14 +18,17 @@ pub const TOP_SITES: usize = 10;
 /// ```
 pub fn table(stats: &Stats, mode: GcMode) -> String {
     let mut out = String::new();
+    // The objects column widens for counts past 9,999,999 (the allocated row is
+    // always the largest).
+    let w = (count(stats.allocated.objects).len() + 2).max(9);
     let row = |out: &mut String, label: &str, objects: u64, b: u64, note: &str| {
-        let _ = write!(out, "{label:<19}{:>9}{:>13}", count(objects), bytes(b));
+        let _ = write!(out, "{label:<19}{:>w$}{:>13}", count(objects), bytes(b));
         if !note.is_empty() {
             let _ = write!(out, "   ({note})");
         }
         out.push('\n');
     };
-    let _ = writeln!(out, "{:<19}{:>9}{:>13}", "", "objects", "bytes");
+    let _ = writeln!(out, "{:<19}{:>w$}{:>13}", "", "objects", "bytes");
     row(
         &mut out,
         "allocated",
@@ -80,7 +83,7 @@ pub fn table(stats: &Stats, mode: GcMode) -> String {
     );
     let _ = writeln!(
         out,
-        "{:<19}{:>9}{:>13}",
+        "{:<19}{:>w$}{:>13}",
         "peak heap",
         "",
         bytes(stats.peak_bytes)
