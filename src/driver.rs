@@ -4,6 +4,7 @@
 
 use crate::compiler;
 use crate::diagnostics::{self, Sources};
+use crate::syntax::ast::{Stmt, StmtKind};
 use crate::syntax::{self, CompileError, Span};
 use crate::vm::{RuntimeError, Vm, VmConfig};
 use codespan_reporting::term::termcolor::WriteColor;
@@ -46,7 +47,32 @@ impl Session {
     /// Compiles and runs `bytes` as the source named `name`, reporting any error
     /// to `err` after flushing program output (so the two interleave correctly).
     pub fn run(&mut self, name: &str, bytes: Vec<u8>, err: &mut dyn WriteColor) -> Outcome {
-        let (file, result) = self.compile(name, bytes);
+        let compiled = self.compile(name, bytes);
+        self.execute(compiled, err)
+    }
+
+    /// Runs one REPL entry: a bare expression is evaluated and its value
+    /// printed; anything else runs as a program, with the globals of the
+    /// entries before it.
+    pub fn run_entry(&mut self, name: &str, text: &str, err: &mut dyn WriteColor) -> Outcome {
+        let compiled = match syntax::parse_expression(text) {
+            Some(expr) => {
+                let span = expr.span;
+                let echo = vec![Stmt::new(StmtKind::Print(expr), span)];
+                let file = self.sources.add(name, text);
+                (file, compiler::compile(&echo))
+            }
+            None => self.compile(name, text.as_bytes().to_vec()),
+        };
+        self.execute(compiled, err)
+    }
+
+    fn execute(
+        &mut self,
+        compiled: (u32, Result<crate::bytecode::Proto, Vec<CompileError>>),
+        err: &mut dyn WriteColor,
+    ) -> Outcome {
+        let (file, result) = compiled;
         let outcome = match result {
             Err(errors) => {
                 diagnostics::compile_errors(&self.sources, file, &errors, err);

@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod driver;
 pub mod heap;
 pub mod natives;
+pub mod repl;
 pub mod report;
 pub mod syntax;
 pub mod units;

@@ -57,6 +57,10 @@ struct Cli {
     #[arg(short = 'e', value_name = "CODE")]
     eval: Option<String>,
 
+    /// Run FILE, then open the REPL with its globals.
+    #[arg(short = 'i')]
+    interactive: bool,
+
     /// The garbage collector.
     #[arg(long, value_enum, default_value = "on", env = "MINILANG_GC")]
     gc: GcArg,
@@ -177,6 +181,8 @@ enum Program {
     File(PathBuf),
     Code(String),
     Stdin,
+    /// No program: the REPL on a terminal.
+    Repl,
 }
 
 fn main() -> ExitCode {
@@ -225,15 +231,15 @@ fn run(cli: Cli) -> u8 {
         }
         (None, Some(file)) => (Program::File(file), cli.args),
         (None, None) if !std::io::stdin().is_terminal() => (Program::Stdin, cli.args),
-        (None, None) => {
-            diagnostics::plain_error(
-                "no program given: pass a FILE, -e CODE, or a program on stdin (see --help)",
-                &mut err,
-            );
-            return EXIT_USAGE;
-        }
+        (None, None) => (Program::Repl, cli.args),
     };
+    if cli.interactive && !matches!(program, Program::File(_)) {
+        diagnostics::plain_error("-i needs a FILE to run before the REPL", &mut err);
+        return EXIT_USAGE;
+    }
+    let is_repl = matches!(program, Program::Repl);
     let (name, bytes) = match program {
+        Program::Repl => (String::new(), Vec::new()),
         Program::Code(code) => ("<-e>".to_string(), code.into_bytes()),
         Program::File(path) => match std::fs::read(&path) {
             Ok(bytes) => (path.display().to_string(), bytes),
@@ -274,6 +280,10 @@ fn run(cli: Cli) -> u8 {
         max_depth: cli.max_depth as usize,
         args,
     };
+    if is_repl && cli.contrast {
+        diagnostics::plain_error("--contrast needs a FILE", &mut err);
+        return EXIT_USAGE;
+    }
     if cli.contrast {
         return contrast(
             &name,
@@ -297,7 +307,13 @@ fn run(cli: Cli) -> u8 {
             }
         };
     }
+    if is_repl {
+        return minilang::repl::run(&mut session, &mut err);
+    }
     let outcome = session.run(&name, bytes, &mut err);
+    if cli.interactive && outcome != Outcome::CompileError {
+        return minilang::repl::run(&mut session, &mut err);
+    }
     // Reported after a runtime error or out of memory too: that is when the
     // figures matter most.
     if cli.stats && outcome != Outcome::CompileError {

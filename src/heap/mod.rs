@@ -547,12 +547,13 @@ impl Heap {
         out
     }
 
-    /// Live objects by kind: (kind, count, bytes), largest first.
-    pub fn census(&self) -> Vec<(Kind, u64, u64)> {
-        let mut by_kind: Vec<(Kind, u64, u64)> = Vec::new();
+    /// Live objects by kind as users name them (a closure and its function
+    /// are both "function"): (kind, count, bytes), largest first.
+    pub fn census(&self) -> Vec<(&'static str, u64, u64)> {
+        let mut by_kind: Vec<(&'static str, u64, u64)> = Vec::new();
         for slot in &self.slots {
             if let Entry::Live(obj) = &slot.entry {
-                let kind = obj.kind();
+                let kind = obj.kind().name();
                 match by_kind.iter_mut().find(|(k, _, _)| *k == kind) {
                     Some(entry) => {
                         entry.1 += 1;

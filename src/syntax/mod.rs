@@ -7,7 +7,7 @@ pub mod lexer;
 pub mod parser;
 
 pub use ast::Span;
-pub use parser::{parse_program, Completeness};
+pub use parser::{parse_expression, parse_program, Completeness};
 
 /// An error found before the program runs: in the lexer, the parser or the
 /// compiler. Rendered by `crate::diagnostics`.

@@ -139,6 +139,18 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
     })
 }
 
+/// Parses `source` as one bare expression (what the REPL echoes); `None` if it
+/// is anything else or has any error.
+pub fn parse_expression(source: &str) -> Option<Expr> {
+    let mut lexer = Lexer::new(source);
+    let mut recovered = Vec::new();
+    let result = grammar::ExpressionParser::new().parse(&mut recovered, &mut lexer);
+    match result {
+        Ok(expr) if recovered.is_empty() && lexer.errors.is_empty() => Some(expr),
+        _ => None,
+    }
+}
+
 /// Describes the token the parser did not expect, as a user would name it.
 fn describe(token: &Token<'_>) -> String {
     match token {

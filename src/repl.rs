@@ -1,0 +1,210 @@
+//! The interactive REPL (RUNTIME.md §2) on rustyline: prompt `> `, `... ` while
+//! the parser says the input is unfinished, bare expressions echoed, globals and
+//! the heap kept between entries, history in the user's data directory, tab
+//! completion of keywords, natives and globals, and the `:` commands.
+
+use crate::driver::Session;
+use crate::syntax::{self, Completeness};
+use crate::units;
+use codespan_reporting::term::termcolor::WriteColor;
+use rustyline::completion::Completer;
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::{DefaultHistory, History};
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+const KEYWORDS: &[&str] = &[
+    "and", "class", "else", "false", "for", "fun", "if", "nil", "or", "print", "return", "super",
+    "this", "true", "var", "while",
+];
+
+const COMMANDS: &[(&str, &str)] = &[
+    (":help", "this list"),
+    (":stats", "the reclamation table so far"),
+    (":gc", "collect now and report what was reclaimed"),
+    (":heap", "live objects by kind"),
+    (":quit", "leave (Ctrl-D does too)"),
+];
+
+/// Completes words from the names the session knows; the name list is shared
+/// with the loop, which refreshes it after every entry.
+struct ReplHelper {
+    names: Rc<RefCell<Vec<String>>>,
+}
+
+impl Completer for ReplHelper {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        let start = before
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+            .map_or(0, |i| i + 1);
+        let word = &before[start..];
+        if word.is_empty() {
+            return Ok((pos, Vec::new()));
+        }
+        let names = self.names.borrow();
+        let mut found: Vec<String> = KEYWORDS
+            .iter()
+            .map(|k| k.to_string())
+            .chain(names.iter().cloned())
+            .chain(COMMANDS.iter().map(|(c, _)| c.to_string()))
+            .filter(|name| name.starts_with(word) && name != word)
+            .collect();
+        found.sort();
+        found.dedup();
+        Ok((start, found))
+    }
+}
+
+impl Hinter for ReplHelper {
+    type Hint = String;
+}
+impl Highlighter for ReplHelper {}
+impl Validator for ReplHelper {}
+impl Helper for ReplHelper {}
+
+/// Where history is kept: `<data dir>/minilang/history`.
+pub fn history_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|dir| dir.join("minilang").join("history"))
+}
+
+/// Whether `text` needs more lines: the parser ran out of input.
+fn unfinished(text: &str) -> bool {
+    if syntax::parse_expression(text).is_some() {
+        return false;
+    }
+    matches!(
+        syntax::parse_program(text),
+        Err(failed) if failed.completeness == Completeness::Incomplete
+    )
+}
+
+/// Runs the REPL until `:quit` or end of input; the exit code is 0.
+pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
+    let names = Rc::new(RefCell::new(session.vm.global_names()));
+    let mut editor: Editor<ReplHelper, DefaultHistory> = match Editor::new() {
+        Ok(editor) => editor,
+        Err(e) => {
+            crate::diagnostics::plain_error(&format!("cannot start the REPL: {e}"), err);
+            return 70;
+        }
+    };
+    editor.set_helper(Some(ReplHelper {
+        names: Rc::clone(&names),
+    }));
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    println!(
+        "minilang {} — :help for commands, Ctrl-D to leave",
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut buffer = String::new();
+    let mut entry = 0;
+    loop {
+        let prompt = if buffer.is_empty() { "> " } else { "... " };
+        match editor.readline(prompt) {
+            Ok(line) => {
+                if buffer.is_empty() && line.trim_start().starts_with(':') {
+                    let _ = editor.add_history_entry(line.trim());
+                    save(&mut editor, &history);
+                    if !command(session, line.trim()) {
+                        break;
+                    }
+                    continue;
+                }
+                buffer.push_str(&line);
+                buffer.push('\n');
+                if buffer.trim().is_empty() {
+                    buffer.clear();
+                    continue;
+                }
+                if unfinished(&buffer) {
+                    continue;
+                }
+                let text = std::mem::take(&mut buffer);
+                let _ = editor.add_history_entry(text.trim_end());
+                save(&mut editor, &history);
+                entry += 1;
+                session.run_entry(&format!("<repl:{entry}>"), &text, err);
+                *names.borrow_mut() = session.vm.global_names();
+            }
+            // Ctrl-C abandons the input being typed.
+            Err(ReadlineError::Interrupted) => buffer.clear(),
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                crate::diagnostics::plain_error(&format!("cannot read input: {e}"), err);
+                break;
+            }
+        }
+    }
+    save(&mut editor, &history);
+    0
+}
+
+fn save(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &Option<PathBuf>) {
+    if let Some(path) = path {
+        if editor.history().is_empty() {
+            return;
+        }
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = editor.save_history(path);
+    }
+}
+
+/// Runs a `:` command; false for `:quit`.
+fn command(session: &mut Session, line: &str) -> bool {
+    match line {
+        ":quit" | ":q" | ":exit" => return false,
+        ":help" => {
+            println!("Type a declaration or statement, or an expression to see its value.");
+            println!("Input continues on `... ` lines until it is complete; Ctrl-C abandons it.");
+            for (name, what) in COMMANDS {
+                println!("  {name:<8} {what}");
+            }
+        }
+        ":stats" => print!("{}", session.stats_report(false)),
+        ":gc" => {
+            let cycle = session.vm.collect_garbage(None);
+            if session.vm.heap.collector_enabled() {
+                println!(
+                    "reclaimed {} objects, {} (pause {})",
+                    units::count(cycle.objects),
+                    units::bytes(cycle.bytes),
+                    units::duration(cycle.pause)
+                );
+            } else {
+                println!("the collector is off (--gc off): nothing reclaimed");
+            }
+        }
+        ":heap" => {
+            let census = session.vm.heap.census();
+            println!("{:<18}{:>10}{:>13}", "kind", "objects", "bytes");
+            for (kind, objects, bytes) in census {
+                println!(
+                    "{:<18}{:>10}{:>13}",
+                    kind,
+                    units::count(objects),
+                    units::bytes(bytes)
+                );
+            }
+        }
+        other => println!("unknown command `{other}` (try :help)"),
+    }
+    true
+}
