@@ -188,6 +188,8 @@ fn expected_list(expected: &[String]) -> String {
             names[..n - 1].join(", "),
             names[n - 1]
         ),
+        // A long list after a complete expression: the `;` is what is missing.
+        _ if expected.iter().any(|e| e == "\";\"") => ", expected `;`".into(),
         _ if expected.iter().any(|e| e == "\"var\"") => ", expected a statement".into(),
         _ => ", expected an expression".into(),
     }
