@@ -121,6 +121,12 @@ struct Cli {
     #[arg(long)]
     contrast: bool,
 
+    /// Stop the program after N steps, a step being a call or a loop iteration
+    /// (for untrusted or runaway scripts; 1 to 10^18).
+    #[arg(long, value_name = "N", env = "MINILANG_MAX_STEPS",
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000_000_000_000_000))]
+    max_steps: Option<u64>,
+
     /// Print the compiled bytecode instead of running the program.
     #[arg(long)]
     dump: bool,
@@ -278,6 +284,7 @@ fn run(cli: Cli) -> u8 {
         gc_trace: cli.gc_trace,
         timeline: cli.heap_timeline.is_some(),
         max_depth: cli.max_depth as usize,
+        max_steps: cli.max_steps,
         args,
     };
     if is_repl && cli.contrast {

@@ -402,24 +402,20 @@ impl Compiler {
         if let Some(init) = init {
             self.statement(init);
         }
-        let mut start = self.here();
+        let start = self.here();
         let exit = condition.map(|c| {
             self.expression(c);
             let exit = self.emit(Op::JumpIfFalse(0), c.span);
             self.emit(Op::Pop, c.span);
             (exit, c.span)
         });
+        self.statement(body);
+        // The increment is written before the body but runs after it; from the
+        // tree it can simply be emitted there, so an iteration has one jump back.
         if let Some(inc) = increment {
-            // The increment is written before the body but runs after it.
-            let to_body = self.emit(Op::Jump(0), inc.span);
-            let increment_start = self.here();
             self.expression(inc);
             self.emit(Op::Pop, inc.span);
-            self.emit(Op::Loop(start), span);
-            start = increment_start;
-            self.patch(to_body);
         }
-        self.statement(body);
         self.emit(Op::Loop(start), span);
         if let Some((exit, cspan)) = exit {
             self.patch(exit);

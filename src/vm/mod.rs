@@ -50,6 +50,9 @@ pub struct VmConfig {
     pub timeline: bool,
     /// Deepest call nesting before a "stack overflow" error.
     pub max_depth: usize,
+    /// Steps (calls and loop iterations) before the program is stopped
+    /// (`--max-steps`); `None` for no limit.
+    pub max_steps: Option<u64>,
     /// What `args()` returns: the arguments after the script's path.
     pub args: Vec<String>,
 }
@@ -64,6 +67,7 @@ impl Default for VmConfig {
             gc_trace: false,
             timeline: false,
             max_depth: 10_000,
+            max_steps: None,
             args: Vec::new(),
         }
     }
@@ -100,6 +104,8 @@ pub struct Vm {
     started: Instant,
     /// Seconds slept so far under the virtual clock.
     virtual_now: f64,
+    /// Steps left before `--max-steps` stops the program.
+    steps_left: u64,
 }
 
 impl Vm {
@@ -118,6 +124,7 @@ impl Vm {
             crate::heap::Site::RUNTIME,
         );
         heap.register_string(init_string, hash);
+        let steps_left = config.max_steps.unwrap_or(u64::MAX);
         let mut vm = Vm {
             heap,
             stack: stack::Stack::new(),
@@ -132,6 +139,7 @@ impl Vm {
             config,
             started: Instant::now(),
             virtual_now: 0.0,
+            steps_left,
         };
         crate::natives::define_all(&mut vm).expect("no limit while natives are defined");
         vm.heap.set_limit(vm.config.heap.limit);

@@ -331,6 +331,10 @@ impl Vm {
                     }
                 }
                 Op::Loop(target) => {
+                    if self.steps_left == 0 {
+                        throw!("{}", self.steps_exhausted());
+                    }
+                    self.steps_left -= 1;
                     ip = target as usize;
                     // A back-edge is a safepoint, so a loop that never allocates
                     // still sees its objects expire.
@@ -548,6 +552,10 @@ impl Vm {
                 self.config.max_depth
             )));
         }
+        if self.steps_left == 0 {
+            return Err(self.error(self.steps_exhausted()));
+        }
+        self.steps_left -= 1;
         // A call is a safepoint.
         self.safepoint();
         // The compiler bounds every function's stack use, so reserving it here is
@@ -691,6 +699,14 @@ impl Vm {
             at: trace.first().cloned(),
             trace,
         })
+    }
+
+    #[cold]
+    fn steps_exhausted(&self) -> String {
+        format!(
+            "step limit reached: more than {} calls and loop iterations (see --max-steps)",
+            self.config.max_steps.unwrap_or(u64::MAX)
+        )
     }
 
     /// Pushes a native's result in place of the callee and its arguments.

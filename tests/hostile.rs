@@ -1,0 +1,207 @@
+//! Hostile input never crashes minilang: each of these ends within seconds with
+//! exit 0, 65 or 70 and a message — no panic, no signal, no hang. Inputs that
+//! the fuzzers found troublesome live in `tests/fuzz_regressions/` and run here
+//! too.
+
+use assert_cmd::Command;
+use std::time::Duration;
+
+/// Runs the binary on `source` (stdin) with `flags`; checks it ended cleanly
+/// with one of `codes`, and yields its stderr.
+fn survives(flags: &[&str], source: impl Into<Vec<u8>>, codes: &[i32]) -> String {
+    let output = Command::cargo_bin("minilang")
+        .unwrap()
+        .args(flags)
+        .env_remove("MINILANG_GC")
+        .timeout(Duration::from_secs(60))
+        .write_stdin(source.into())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let code = output.status.code();
+    assert!(
+        code.is_some_and(|c| codes.contains(&c)),
+        "exit {code:?} (a signal or timeout if None), wanted one of {codes:?}\n{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
+    if code != Some(0) {
+        assert!(stderr.contains("error"), "an error message: {stderr}");
+    }
+    stderr
+}
+
+const N: usize = 100_000;
+
+#[test]
+fn deep_nesting_of_every_kind() {
+    for source in [
+        format!("print {}1{};", "(".repeat(N), ")".repeat(N)),
+        format!("{}{}", "{".repeat(N), "}".repeat(N)),
+        format!("print {}{};", "[".repeat(N), "]".repeat(N)),
+        format!("print {}1;", "-".repeat(N)),
+        format!("print f{};", "()".repeat(N)),
+        format!("print ({}", "{\"k\": ".repeat(N)),
+        "(".repeat(N),
+    ] {
+        let err = survives(&[], source, &[65]);
+        assert!(
+            err.contains("nested too deeply") || err.contains("unexpected"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn unbounded_recursion_of_every_kind() {
+    for source in [
+        "fun f() { return f(); } f();",
+        "fun a() { return b(); } fun b() { return a(); } a();",
+        "class A { init() { A(); } } A();",
+        "class A { m() { return this.m(); } } A().m();",
+    ] {
+        let err = survives(&[], source, &[70]);
+        assert!(err.contains("stack overflow"), "{err}");
+    }
+}
+
+#[test]
+fn runaway_loops_stop_at_the_step_budget() {
+    let err = survives(&["--max-steps", "100000"], "while (true) {}", &[70]);
+    assert!(err.contains("step limit reached"), "{err}");
+    let err = survives(
+        &["--max-steps", "100000"],
+        "fun f(n) { return f(n + 1); } f(0);",
+        &[70],
+    );
+    assert!(
+        err.contains("step limit") || err.contains("stack overflow"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_100_mb_string_literal() {
+    let mut source = b"var s = \"".to_vec();
+    source.extend(std::iter::repeat_n(b'x', 100 << 20));
+    source.extend(b"\"; print len(s);");
+    survives(&[], source, &[0]);
+}
+
+#[test]
+fn random_bytes_invalid_utf8_and_nul() {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..20 {
+        let junk: Vec<u8> = (0..2000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect();
+        survives(&[], junk, &[0, 65, 70]);
+    }
+    survives(&[], b"print \"\xc3\x28\";".to_vec(), &[65]);
+    survives(&[], b"print 1;\0print 2;".to_vec(), &[65]);
+}
+
+#[test]
+fn huge_numbers_and_many_names() {
+    survives(&[], format!("print {};", "9".repeat(10_000)), &[0]);
+    let mut locals = String::from("fun f() {\n");
+    for i in 0..N {
+        locals.push_str(&format!("var v{i} = {i};\n"));
+    }
+    locals.push_str("return v0 + v99999; }\nprint f();");
+    survives(&[], locals, &[0]);
+    let params: Vec<String> = (0..5000).map(|i| format!("p{i}")).collect();
+    survives(
+        &[],
+        format!("fun f({}) {{}} f();", params.join(", ")),
+        &[70],
+    );
+}
+
+#[test]
+fn free_and_ttl_on_every_kind_of_value() {
+    let values = [
+        "nil",
+        "true",
+        "1",
+        "\"constant\"",
+        "\"a\" + \"b\"",
+        "[1]",
+        "{\"k\": 1}",
+        "A",
+        "A()",
+        "A().m",
+        "clock",
+        "f",
+    ];
+    for value in values {
+        let prelude = "class A { m() {} } fun f() {}";
+        survives(&[], format!("{prelude} free({value});"), &[0, 70]);
+        survives(
+            &["--clock", "virtual"],
+            format!("{prelude} var x = {value} @ttl(1); sleep(2); print x;"),
+            &[0, 70],
+        );
+        survives(&[], format!("{prelude} print alive({value});"), &[0]);
+    }
+}
+
+#[test]
+fn heap_limits_down_to_one_byte() {
+    survives(&["--heap-limit", "1"], "print 1;", &[70]);
+    let err = survives(
+        &["--heap-limit", "2MB"],
+        "var s = \"ab\"; while (true) s = s + s;",
+        &[70],
+    );
+    assert!(err.contains("out of memory"));
+    let err = survives(
+        &["--heap-limit", "2MB"],
+        "var xs = []; while (true) push(xs, xs);",
+        &[70],
+    );
+    assert!(err.contains("out of memory"));
+    survives(
+        &["--heap-limit", "2MB", "--gc", "off"],
+        "var m = {}; var i = 0; while (true) { m[i] = [i]; i = i + 1; }",
+        &[70],
+    );
+}
+
+#[test]
+fn printing_deep_and_cyclic_structures() {
+    survives(
+        &[],
+        "var l = []; var cur = l; for (var i = 0; i < 100000; i = i + 1) { var n = []; push(cur, n); cur = n; } print l;",
+        &[0],
+    );
+    survives(&[], "var m = {}; m[m] = m; print m; print keys(m);", &[0]);
+}
+
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let input = std::fs::read(entry.path()).unwrap();
+        survives(
+            &[
+                "--heap-limit",
+                "1MB",
+                "--max-steps",
+                "20000",
+                "--clock",
+                "virtual",
+            ],
+            input,
+            &[0, 65, 70],
+        );
+    }
+}
