@@ -8,7 +8,10 @@
 //! its slot: every remaining handle then reports what the object was, where it
 //! was allocated and how it died. Only the collector recycles a tombstone's
 //! slot, once nothing refers to it, and recycling bumps the slot's generation,
-//! so a reused slot is never reachable through an old handle.
+//! so a reused slot is never reachable through an old handle. Tombstones piling
+//! up trigger a collection like live bytes do. With the collector off nothing
+//! could ever recycle them, so there the slot is recycled at once and keeps
+//! only a note of its last dead occupant for the error message.
 //!
 //! The heap does not know the VM. It cannot find roots itself: the VM marks them
 //! (see `vm::gc`) and then asks the heap to trace and sweep ([`collect`]).
@@ -167,9 +170,23 @@ enum Entry {
     Tomb(Kind, Reclaimed),
 }
 
+/// What a slot remembers of an object reclaimed by hand or by time after the
+/// slot itself was recycled (collector off): enough for the error message of a
+/// stale handle of that generation.
+#[derive(Debug, Clone, Copy)]
+struct Dead {
+    gen: u32,
+    kind: Kind,
+    site: Site,
+    how: Reclaimed,
+}
+
 struct Slot {
     /// Bumped every time the slot is recycled for a new object.
     gen: u32,
+    /// The last occupant reclaimed by hand or by time, when the slot was
+    /// recycled at once (collector off).
+    dead: Option<Box<Dead>>,
     entry: Entry,
     /// Bytes counted for this object (slot plus payload), as last accounted.
     size: u32,
@@ -188,6 +205,8 @@ pub struct Heap {
     free: Vec<u32>,
     gray: Vec<u32>,
     pub(crate) strings: intern::Interner,
+    /// Tombstones waiting for the collector to recycle their slots.
+    tombs: usize,
     /// Pending deadlines, earliest first: `(deadline bits, slot, generation)`.
     /// Non-negative floats order like their bits. Renewed or reclaimed objects
     /// leave stale entries behind, skipped when popped.
@@ -210,6 +229,7 @@ impl Heap {
             free: Vec::new(),
             gray: Vec::new(),
             strings: intern::Interner::default(),
+            tombs: 0,
             deadlines: BinaryHeap::new(),
             config,
             next_gc: MIN_NEXT_GC,
@@ -257,7 +277,11 @@ impl Heap {
         match self.config.mode {
             GcMode::Off => false,
             GcMode::Stress => true,
-            GcMode::On => self.stats.live.bytes as usize + extra > self.next_gc,
+            // Tombstones cost a slot each until a collection recycles them.
+            GcMode::On => {
+                self.stats.live.bytes as usize + extra > self.next_gc
+                    || self.tombs > (self.stats.live.objects as usize).max(4096)
+            }
         }
     }
 
@@ -280,6 +304,7 @@ impl Heap {
         let size = u32::try_from(size).unwrap_or(u32::MAX);
         let slot = Slot {
             gen: 0,
+            dead: None,
             entry: Entry::Live(obj),
             size,
             pinned: false,
@@ -288,8 +313,8 @@ impl Heap {
         };
         let handle = if let Some(index) = self.free.pop() {
             let old = &mut self.slots[index as usize];
-            let gen = old.gen;
-            *old = Slot { gen, ..slot };
+            let (gen, dead) = (old.gen, old.dead.take());
+            *old = Slot { gen, dead, ..slot };
             Handle { index, gen }
         } else {
             let index = u32::try_from(self.slots.len()).expect("more than 4 billion objects");
@@ -321,18 +346,31 @@ impl Heap {
                 self.free.push(index);
             }
             Some(how) => {
-                slot.entry = Entry::Tomb(obj.kind(), how);
+                let kind = obj.kind();
+                if self.config.mode == GcMode::Off {
+                    slot.dead = Some(Box::new(Dead {
+                        gen: slot.gen,
+                        kind,
+                        site: slot.site,
+                        how,
+                    }));
+                    slot.gen = slot.gen.wrapping_add(1);
+                    self.free.push(index);
+                } else {
+                    slot.entry = Entry::Tomb(kind, how);
+                    self.tombs += 1;
+                }
                 match how {
                     Reclaimed::Freed { .. } => self.stats.freed.add(size),
                     Reclaimed::Expired { .. } => self.stats.expired.add(size),
                 }
                 // A dead string must not be found by content again.
                 if let Obj::Str(s) = &obj {
-                    let handle = Handle {
-                        index,
-                        gen: self.slots[index as usize].gen,
+                    let gen = match self.config.mode {
+                        GcMode::Off => self.slots[index as usize].gen.wrapping_sub(1),
+                        _ => self.slots[index as usize].gen,
                     };
-                    self.forget_string(handle, s.hash);
+                    self.forget_string(Handle { index, gen }, s.hash);
                 }
             }
         }
@@ -343,6 +381,7 @@ impl Heap {
     fn recycle(&mut self, index: u32) {
         let slot = &mut self.slots[index as usize];
         slot.entry = Entry::Vacant;
+        self.tombs -= 1;
         slot.gen = slot.gen.wrapping_add(1);
         self.free.push(index);
     }
@@ -483,11 +522,16 @@ impl Heap {
     #[cold]
     fn stale(&self, h: Handle) -> Stale {
         let slot = &self.slots[h.index as usize];
-        match slot.entry {
-            Entry::Tomb(kind, how) if slot.gen == h.gen => Stale {
-                kind,
+        match (&slot.entry, &slot.dead) {
+            (Entry::Tomb(kind, how), _) if slot.gen == h.gen => Stale {
+                kind: *kind,
                 site: slot.site,
-                how: Some(how),
+                how: Some(*how),
+            },
+            (_, Some(dead)) if dead.gen == h.gen => Stale {
+                kind: dead.kind,
+                site: dead.site,
+                how: Some(dead.how),
             },
             _ => Stale {
                 kind: Kind::Instance,
