@@ -6,7 +6,7 @@
 //! compiler, `Drop`), so hostile input cannot overflow the Rust stack.
 
 /// Deepest nesting of expressions and statements a program may have.
-pub const MAX_NESTING: u32 = 1000;
+pub const MAX_NESTING: u32 = 256;
 
 /// A byte range in one source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

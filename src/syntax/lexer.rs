@@ -201,6 +201,9 @@ pub struct Lexer<'s> {
     inner: logos::Lexer<'s, Token<'s>>,
     /// Every lexical error met so far, in source order.
     pub errors: Vec<SpannedLexError>,
+    guard: super::guard::NestingGuard,
+    /// Where the guard stopped the stream, if it did.
+    pub too_deep: Option<(usize, usize)>,
 }
 
 impl<'s> Lexer<'s> {
@@ -208,6 +211,8 @@ impl<'s> Lexer<'s> {
         Lexer {
             inner: Token::lexer(source),
             errors: Vec::new(),
+            guard: Default::default(),
+            too_deep: None,
         }
     }
 }
@@ -220,6 +225,9 @@ impl<'s> Iterator for Lexer<'s> {
     type Item = Spanned<'s>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.too_deep.is_some() {
+            return None;
+        }
         let result = self.inner.next()?;
         let span = self.inner.span();
         let token = match result {
@@ -237,6 +245,12 @@ impl<'s> Iterator for Lexer<'s> {
                 Token::Error
             }
         };
+        if !self.guard.admit(&token) {
+            // End the stream here: the parser sees the end of input, and the
+            // nesting error is reported instead of what that causes.
+            self.too_deep = Some((span.start, span.end));
+            return None;
+        }
         Some(Ok((span.start, token, span.end)))
     }
 }

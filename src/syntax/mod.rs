@@ -3,6 +3,7 @@
 //! bytecode, the heap or the VM.
 
 pub mod ast;
+mod guard;
 pub mod lexer;
 pub mod parser;
 

@@ -107,7 +107,25 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
         .map(|e| CompileError::new(e.error.to_string(), Span::new(e.start, e.end), "here"))
         .collect();
     let mut completeness = Completeness::Complete;
+    let too_deep = lexer.too_deep;
+    if let Some((l, r)) = too_deep {
+        errors.push(
+            convert(
+                ParseError::User {
+                    error: TooDeep {
+                        span: Span::new(l, r),
+                    },
+                },
+                source.len(),
+            )
+            .expect("a nesting error converts"),
+        );
+    }
     let mut report = |error: ParseError<usize, Token<'_>, TooDeep>| {
+        // The end of input the guard made is not the user's.
+        if too_deep.is_some() && matches!(error, ParseError::UnrecognizedEof { .. }) {
+            return;
+        }
         if matches!(error, ParseError::UnrecognizedEof { .. }) {
             completeness = Completeness::Incomplete;
         }
