@@ -28,6 +28,7 @@ pub use object::{
 };
 pub use value::{format_number, Handle, Value};
 
+use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::size_of;
@@ -181,24 +182,28 @@ struct Dead {
     how: Reclaimed,
 }
 
+/// One heap slot: only what every access needs, so a slot fits a cache line.
+/// Cold data (allocation sites, deadlines, notes on dead occupants) lives in
+/// side tables indexed by slot.
 struct Slot {
     /// Bumped every time the slot is recycled for a new object.
     gen: u32,
-    /// The last occupant reclaimed by hand or by time, when the slot was
-    /// recycled at once (collector off).
-    dead: Option<Box<Dead>>,
-    entry: Entry,
     /// Bytes counted for this object (slot plus payload), as last accounted.
     size: u32,
     /// Belongs to compiled code (a constant): `free` and `@ttl` refuse it.
     pinned: bool,
-    site: Site,
-    /// `(deadline, ttl)` in clock seconds, when the object has a `@ttl`.
-    deadline: Option<(f64, f64)>,
+    entry: Entry,
 }
 
 pub struct Heap {
     slots: Vec<Slot>,
+    /// Where each slot's object was allocated.
+    sites: Vec<Site>,
+    /// `(deadline, ttl)` in clock seconds of the objects with a `@ttl`.
+    slot_deadlines: FxHashMap<u32, (f64, f64)>,
+    /// The last occupant reclaimed by hand or by time of slots recycled at once
+    /// (collector off), for the messages of stale handles of that generation.
+    dead: FxHashMap<u32, Dead>,
     /// Mark bits, apart from the slots so tracing can read one slot while
     /// marking another.
     marks: Vec<bool>,
@@ -225,6 +230,9 @@ impl Heap {
     pub fn new(config: HeapConfig) -> Heap {
         Heap {
             slots: Vec::new(),
+            sites: Vec::new(),
+            slot_deadlines: FxHashMap::default(),
+            dead: FxHashMap::default(),
             marks: Vec::new(),
             free: Vec::new(),
             gray: Vec::new(),
@@ -302,23 +310,25 @@ impl Heap {
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
-        let slot = Slot {
-            gen: 0,
-            dead: None,
-            entry: Entry::Live(obj),
-            size,
-            pinned: false,
-            site,
-            deadline: None,
-        };
         let handle = if let Some(index) = self.free.pop() {
-            let old = &mut self.slots[index as usize];
-            let (gen, dead) = (old.gen, old.dead.take());
-            *old = Slot { gen, dead, ..slot };
-            Handle { index, gen }
+            let slot = &mut self.slots[index as usize];
+            slot.entry = Entry::Live(obj);
+            slot.size = size;
+            slot.pinned = false;
+            self.sites[index as usize] = site;
+            Handle {
+                index,
+                gen: slot.gen,
+            }
         } else {
             let index = u32::try_from(self.slots.len()).expect("more than 4 billion objects");
-            self.slots.push(slot);
+            self.slots.push(Slot {
+                gen: 0,
+                size,
+                pinned: false,
+                entry: Entry::Live(obj),
+            });
+            self.sites.push(site);
             self.marks.push(false);
             Handle { index, gen: 0 }
         };
@@ -336,7 +346,9 @@ impl Heap {
             unreachable!("only live objects are reclaimed");
         };
         let size = slot.size as u64;
-        slot.deadline = None;
+        if !self.slot_deadlines.is_empty() {
+            self.slot_deadlines.remove(&index);
+        }
         self.stats.live.objects -= 1;
         self.stats.live.bytes -= size;
         match how {
@@ -348,13 +360,14 @@ impl Heap {
             Some(how) => {
                 let kind = obj.kind();
                 if self.config.mode == GcMode::Off {
-                    slot.dead = Some(Box::new(Dead {
+                    let dead = Dead {
                         gen: slot.gen,
                         kind,
-                        site: slot.site,
+                        site: self.sites[index as usize],
                         how,
-                    }));
+                    };
                     slot.gen = slot.gen.wrapping_add(1);
+                    self.dead.insert(index, dead);
                     self.free.push(index);
                 } else {
                     slot.entry = Entry::Tomb(kind, how);
@@ -429,11 +442,11 @@ impl Heap {
 
     /// Gives a live object a deadline (replacing any earlier one).
     pub fn set_deadline(&mut self, h: Handle, deadline: f64, ttl: f64) {
-        let slot = &mut self.slots[h.index as usize];
+        let slot = &self.slots[h.index as usize];
         if slot.gen != h.gen || !matches!(slot.entry, Entry::Live(_)) {
             return;
         }
-        slot.deadline = Some((deadline, ttl));
+        self.slot_deadlines.insert(h.index, (deadline, ttl));
         self.deadlines
             .push(Reverse((deadline.to_bits(), h.index, h.gen)));
     }
@@ -459,8 +472,8 @@ impl Heap {
             self.deadlines.pop();
             let slot = &self.slots[index as usize];
             let current = slot.gen == gen && matches!(slot.entry, Entry::Live(_));
-            match slot.deadline {
-                Some((d, ttl)) if current && d == deadline => {
+            match self.slot_deadlines.get(&index) {
+                Some(&(d, ttl)) if current && d == deadline => {
                     self.reclaim(index, Some(Reclaimed::Expired { ttl, deadline }));
                     count += 1;
                 }
@@ -522,10 +535,10 @@ impl Heap {
     #[cold]
     fn stale(&self, h: Handle) -> Stale {
         let slot = &self.slots[h.index as usize];
-        match (&slot.entry, &slot.dead) {
+        match (&slot.entry, self.dead.get(&h.index)) {
             (Entry::Tomb(kind, how), _) if slot.gen == h.gen => Stale {
                 kind: *kind,
-                site: slot.site,
+                site: self.sites[h.index as usize],
                 how: Some(*how),
             },
             (_, Some(dead)) if dead.gen == h.gen => Stale {
@@ -547,7 +560,7 @@ impl Heap {
     }
 
     pub fn site(&self, h: Handle) -> Site {
-        self.slots[h.index as usize].site
+        self.sites[h.index as usize]
     }
 
     /// The text of a string object; empty for anything else (callers know).
@@ -569,7 +582,7 @@ impl Heap {
                 if slot.pinned || (unmarked_only && self.marks[i]) {
                     continue;
                 }
-                let entry = groups.entry((slot.site, obj.kind())).or_default();
+                let entry = groups.entry((self.sites[i], obj.kind())).or_default();
                 entry.0 += 1;
                 entry.1 += slot.size as u64;
             }
@@ -609,5 +622,15 @@ impl Heap {
         }
         by_kind.sort_by_key(|entry| std::cmp::Reverse(entry.2));
         by_kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every object access touches its slot: keep it within one cache line.
+    #[test]
+    fn a_slot_fits_a_cache_line() {
+        assert!(std::mem::size_of::<super::Slot>() <= 64);
+        assert!(std::mem::size_of::<super::Obj>() <= 48);
     }
 }

@@ -97,7 +97,84 @@ pub struct Class {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Handle,
-    pub fields: FxHashMap<Handle, Value>,
+    pub fields: Fields,
+}
+
+/// An instance's fields. Most instances have a handful, and one small array
+/// searched in order beats a hash table there: one allocation, one cache line
+/// or two, no hashing. Past [`Fields::INDEXED`] fields a hash index is added so
+/// an instance used as a big record stays fast.
+#[derive(Debug, Default)]
+pub struct Fields {
+    entries: Vec<(Handle, Value)>,
+    index: Option<Box<FxHashMap<Handle, u32>>>,
+}
+
+impl Fields {
+    /// From this many fields on, lookups go through a hash index.
+    pub const INDEXED: usize = 16;
+
+    #[inline]
+    fn position(&self, name: Handle) -> Option<usize> {
+        match &self.index {
+            None => self.entries.iter().position(|(k, _)| *k == name),
+            Some(index) => index.get(&name).map(|&i| i as usize),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, name: &Handle) -> Option<&Value> {
+        self.position(*name).map(|i| &self.entries[i].1)
+    }
+
+    pub fn contains_key(&self, name: &Handle) -> bool {
+        self.position(*name).is_some()
+    }
+
+    /// Sets a field, adding it if new.
+    pub fn insert(&mut self, name: Handle, value: Value) {
+        if let Some(i) = self.position(name) {
+            self.entries[i].1 = value;
+            return;
+        }
+        self.entries.push((name, value));
+        let i = self.entries.len() - 1;
+        if let Some(index) = &mut self.index {
+            index.insert(name, i as u32);
+        } else if self.entries.len() >= Self::INDEXED {
+            let index = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (*k, i as u32));
+            self.index = Some(Box::new(index.collect()));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// How many fields fit before the storage must grow.
+    pub fn capacity(&self) -> usize {
+        match &self.index {
+            None => self.entries.capacity(),
+            Some(index) => self.entries.capacity().min(index.capacity()),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Handle, &Value)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    fn bytes(&self) -> usize {
+        self.entries.capacity() * size_of::<(Handle, Value)>()
+            + self.index.as_ref().map_or(0, |i| map_bytes(i))
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -154,12 +231,13 @@ pub enum Obj {
     Function(Rc<Function>),
     Closure(Closure),
     Upvalue(Upvalue),
-    Class(Class),
+    /// Boxed, as classes are few and large: it keeps every slot small.
+    Class(Box<Class>),
     Instance(Instance),
     BoundMethod(BoundMethod),
     Native(Native),
     List(Vec<Value>),
-    Map(MapObj),
+    Map(Box<MapObj>),
 }
 
 /// The kind of an object, for statistics and messages.
@@ -240,11 +318,14 @@ impl Obj {
                     + size_of::<Function>()
             }
             Obj::Closure(c) => c.upvalues.len() * size_of::<Handle>(),
-            Obj::Class(c) => map_bytes(&c.methods),
-            Obj::Instance(i) => map_bytes(&i.fields),
+            Obj::Class(c) => size_of::<Class>() + map_bytes(&c.methods),
+            Obj::Instance(i) => i.fields.bytes(),
             Obj::List(items) => items.capacity() * size_of::<Value>(),
             // Entries plus the index table (one `usize` per slot).
-            Obj::Map(m) => m.capacity() * (size_of::<(MapKey, Value, u64)>() + size_of::<usize>()),
+            Obj::Map(m) => {
+                size_of::<MapObj>()
+                    + m.capacity() * (size_of::<(MapKey, Value, u64)>() + size_of::<usize>())
+            }
             Obj::Upvalue(_) | Obj::BoundMethod(_) | Obj::Native(_) => 0,
         }
     }
@@ -274,7 +355,7 @@ impl Obj {
             }
             Obj::Instance(i) => {
                 value(&Value::Obj(i.class));
-                for (k, v) in &i.fields {
+                for (k, v) in i.fields.iter() {
                     value(&Value::Obj(*k));
                     value(v);
                 }
@@ -285,7 +366,7 @@ impl Obj {
             }
             Obj::List(items) => items.iter().for_each(value),
             Obj::Map(m) => {
-                for (k, v) in m {
+                for (k, v) in m.iter() {
                     value(&k.to_value());
                     value(v);
                 }

@@ -88,7 +88,7 @@ pub fn heap_stats(vm: &mut Vm, _: &[Value]) -> NativeResult {
         map.insert(MapKey::Obj(key), Value::Number(value));
     }
     let site = vm.current_site();
-    let result = vm.alloc(Obj::Map(map), site);
+    let result = vm.alloc(Obj::Map(Box::new(map)), site);
     vm.release(figures.len());
     Ok(Value::Obj(result?))
 }

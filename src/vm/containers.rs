@@ -64,7 +64,7 @@ impl Vm {
             map.insert(key, value);
         }
         let site = self.current_site();
-        let h = self.alloc(Obj::Map(map), site)?;
+        let h = self.alloc(Obj::Map(Box::new(map)), site)?;
         self.stack.truncate(top - 2 * n);
         self.stack.push(Value::Obj(h));
         Ok(())

@@ -411,12 +411,12 @@ impl Vm {
                 Op::Class(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let class = attempt!(self.alloc(
-                        Obj::Class(Class {
+                        Obj::Class(Box::new(Class {
                             name,
                             methods: FxHashMap::default(),
                             initializer: None,
                             ttl: None,
-                        }),
+                        })),
                         site!(),
                     ));
                     self.stack.push(Value::Obj(class));
@@ -501,7 +501,7 @@ impl Vm {
                 let instance = self.alloc(
                     Obj::Instance(Instance {
                         class: handle,
-                        fields: FxHashMap::default(),
+                        fields: Default::default(),
                     }),
                     site,
                 )?;

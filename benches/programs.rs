@@ -1,0 +1,202 @@
+//! Criterion benchmarks: the classic Lox programs and the GC stress programs of
+//! `examples/bench/`, scaled down so `cargo bench` finishes in a few minutes on
+//! two cores, plus allocation throughput and collection pauses at several
+//! live-heap sizes, so the cost curve of the collector is visible.
+//!
+//! Every program runs through the library exactly as `minilang FILE` would,
+//! with its output discarded.
+
+use codespan_reporting::term::termcolor::NoColor;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use minilang::driver::{Outcome, Session};
+use minilang::heap::GcMode;
+use minilang::vm::VmConfig;
+use std::time::Duration;
+
+/// A program's source with its size parameters replaced (`from` must occur).
+fn scaled(source: &str, changes: &[(&str, &str)]) -> String {
+    let mut out = source.to_string();
+    for (from, to) in changes {
+        assert!(out.contains(from), "`{from}` not in the program");
+        out = out.replace(from, to);
+    }
+    out
+}
+
+fn run(source: &str, config: &VmConfig) {
+    let mut session = Session::new(config.clone(), Box::new(std::io::sink()));
+    let mut errors = NoColor::new(Vec::new());
+    let outcome = session.run("bench.ml", source.as_bytes().to_vec(), &mut errors);
+    assert_eq!(
+        outcome,
+        Outcome::Ok,
+        "{}",
+        String::from_utf8_lossy(errors.get_ref())
+    );
+}
+
+macro_rules! program {
+    ($name:literal) => {
+        include_str!(concat!("../examples/bench/", $name, ".ml"))
+    };
+}
+
+fn classic() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "binary_trees",
+            scaled(
+                program!("binary_trees"),
+                &[("var maxDepth = 14;", "var maxDepth = 10;")],
+            ),
+        ),
+        (
+            "equality",
+            scaled(program!("equality"), &[("10000000", "200000")]),
+        ),
+        ("fib", scaled(program!("fib"), &[("fib(35)", "fib(24)")])),
+        (
+            "instantiation",
+            scaled(program!("instantiation"), &[("500000", "10000")]),
+        ),
+        (
+            "invocation",
+            scaled(program!("invocation"), &[("500000", "10000")]),
+        ),
+        (
+            "method_call",
+            scaled(
+                program!("method_call"),
+                &[("var n = 100000;", "var n = 5000;")],
+            ),
+        ),
+        (
+            "properties",
+            scaled(program!("properties"), &[("500000", "10000")]),
+        ),
+        (
+            "string_equality",
+            scaled(program!("string_equality"), &[("100000", "2000")]),
+        ),
+        (
+            "trees",
+            scaled(
+                program!("trees"),
+                &[("Tree(8)", "Tree(6)"), ("i < 100", "i < 10")],
+            ),
+        ),
+        ("zoo", scaled(program!("zoo"), &[("10000000", "300000")])),
+    ]
+}
+
+fn gc_stress() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "alloc_churn",
+            scaled(program!("alloc_churn"), &[("700000", "50000")]),
+        ),
+        (
+            "long_lived_churn",
+            scaled(
+                program!("long_lived_churn"),
+                &[("Node(18)", "Node(14)"), ("1000000", "50000")],
+            ),
+        ),
+        (
+            "linked_million",
+            scaled(program!("linked_million"), &[("1000000", "100000")]),
+        ),
+        (
+            "ttl_churn",
+            scaled(program!("ttl_churn"), &[("300000", "30000")]),
+        ),
+        (
+            "free_churn",
+            scaled(program!("free_churn"), &[("500000", "50000")]),
+        ),
+        (
+            "workload_gc",
+            scaled(program!("workload_gc"), &[("200000", "20000")]),
+        ),
+        (
+            "workload_free",
+            scaled(program!("workload_free"), &[("200000", "20000")]),
+        ),
+        (
+            "workload_ttl",
+            scaled(program!("workload_ttl"), &[("200000", "20000")]),
+        ),
+    ]
+}
+
+fn programs(c: &mut Criterion) {
+    let config = VmConfig::default();
+    for (group_name, list) in [("classic", classic()), ("gc_stress", gc_stress())] {
+        let mut group = c.benchmark_group(group_name);
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_millis(500));
+        group.measurement_time(Duration::from_secs(2));
+        for (name, source) in &list {
+            group.bench_function(*name, |b| b.iter(|| run(source, &config)));
+        }
+        group.finish();
+    }
+    // The same workload reclaimed three ways, with the collector off where it
+    // is not needed.
+    let mut group = c.benchmark_group("workload_three_ways");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(2));
+    let off = VmConfig {
+        heap: minilang::heap::HeapConfig {
+            mode: GcMode::Off,
+            ..Default::default()
+        },
+        ..VmConfig::default()
+    };
+    for (name, source) in gc_stress()
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("workload"))
+    {
+        let config = if name == "workload_gc" { &config } else { &off };
+        group.bench_function(name, |b| b.iter(|| run(&source, config)));
+    }
+    group.finish();
+}
+
+/// A session whose heap holds about `mib` MiB of small live lists.
+fn live_heap(mib: usize) -> Session {
+    // One small list costs about 150 bytes (slot and storage).
+    let count = mib * 1024 * 1024 / 150;
+    let source = format!("var keep = []; for (var i = 0; i < {count}; i = i + 1) push(keep, [i]);");
+    let mut session = Session::new(VmConfig::default(), Box::new(std::io::sink()));
+    let mut errors = NoColor::new(Vec::new());
+    assert_eq!(
+        session.run("heap.ml", source.into_bytes(), &mut errors),
+        Outcome::Ok
+    );
+    session
+}
+
+fn collector(c: &mut Criterion) {
+    let mut group = c.benchmark_group("collector");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(3));
+    // Allocation throughput: 100,000 short-lived objects per iteration.
+    let churn = "for (var i = 0; i < 100000; i = i + 1) [i];";
+    let config = VmConfig::default();
+    group.bench_function("allocate_100k", |b| b.iter(|| run(churn, &config)));
+    // The pause of a full collection, by live-heap size.
+    for mib in [1usize, 16, 64] {
+        let mut session = live_heap(mib);
+        let live = session.vm.heap.stats().live.bytes;
+        group.bench_with_input(
+            BenchmarkId::new("full_collection", format!("{mib}MiB")),
+            &live,
+            |b, _| b.iter(|| session.vm.collect_garbage(None)),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, programs, collector);
+criterion_main!(benches);
