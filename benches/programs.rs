@@ -165,8 +165,9 @@ fn programs(c: &mut Criterion) {
 
 /// A session whose heap holds about `mib` MiB of small live lists.
 fn live_heap(mib: usize) -> Session {
-    // One small list costs about 150 bytes (slot and storage).
-    let count = mib * 1024 * 1024 / 150;
+    // A one-element list costs its slot and 16 bytes of storage, plus 16 bytes
+    // in the list that keeps it.
+    let count = mib * 1024 * 1024 / (minilang::heap::SLOT_BYTES + 32);
     let source = format!("var keep = []; for (var i = 0; i < {count}; i = i + 1) push(keep, [i]);");
     let mut session = Session::new(VmConfig::default(), Box::new(std::io::sink()));
     let mut errors = NoColor::new(Vec::new());
@@ -189,6 +190,10 @@ fn collector(c: &mut Criterion) {
     for mib in [1usize, 16, 64] {
         let mut session = live_heap(mib);
         let live = session.vm.heap.stats().live.bytes;
+        eprintln!(
+            "full_collection/{mib}MiB: {} live",
+            minilang::units::bytes(live)
+        );
         group.bench_with_input(
             BenchmarkId::new("full_collection", format!("{mib}MiB")),
             &live,
