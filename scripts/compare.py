@@ -74,6 +74,7 @@ def main():
         ext = {"lua": ".lua", "python": ".py"}[runtime]
         path = os.path.join(args.bench, runtime, program + ext)
         if not os.path.exists(path):
+            print(f"note: no {runtime} port at {path}, skipping it", file=sys.stderr)
             return None
         return runtimes[runtime] + [path]
 
