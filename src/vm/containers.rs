@@ -70,15 +70,22 @@ impl Vm {
         Ok(())
     }
 
-    /// `object[index]`.
-    pub(super) fn index_get(&mut self, object: Value, index: Value) -> VmResult<Value> {
-        let h = match object {
-            Value::Obj(h) => h,
-            other => return Err(self.not_indexable(other)),
+    /// The handle of an indexed object, after checking neither the object nor
+    /// the index is a stale reference.
+    fn indexed(&self, object: Value, index: Value) -> VmResult<Handle> {
+        let Value::Obj(h) = object else {
+            return Err(self.not_indexable(object));
         };
         self.check_live(index)?;
-        match self.live_obj(h) {
-            Err(e) => Err(e),
+        self.live_obj(h)?;
+        Ok(h)
+    }
+
+    /// `object[index]`.
+    pub(super) fn index_get(&mut self, object: Value, index: Value) -> VmResult<Value> {
+        let h = self.indexed(object, index)?;
+        match self.heap.get(h) {
+            Err(_) => unreachable!("checked by indexed"),
             Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
                 Position::At(i) => Ok(items[i]),
                 Position::Bad(message) => Err(self.error(message)),
@@ -100,13 +107,9 @@ impl Vm {
 
     /// `object[index] = value`.
     pub(super) fn index_set(&mut self, object: Value, index: Value, value: Value) -> VmResult<()> {
-        let h = match object {
-            Value::Obj(h) => h,
-            other => return Err(self.not_indexable(other)),
-        };
-        self.check_live(index)?;
-        match self.live_obj(h) {
-            Err(e) => Err(e),
+        let h = self.indexed(object, index)?;
+        match self.heap.get(h) {
+            Err(_) => unreachable!("checked by indexed"),
             Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
                 Position::At(i) => {
                     if let Ok(Obj::List(items)) = self.heap.get_mut(h) {
