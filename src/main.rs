@@ -30,8 +30,9 @@ enum GcArg {
 
 /// A garbage-collected Lox runtime for seeing how memory is reclaimed.
 ///
-/// Runs FILE, or CODE given with -e, or the program on stdin when stdin is not
-/// a terminal. Everything after FILE is passed to the script (see `args()`).
+/// Runs FILE, or CODE given with -e, or the program on stdin; with no program
+/// and a terminal on stdin, starts the interactive REPL. Everything after FILE
+/// is passed to the script (see `args()`).
 #[derive(Debug, Parser)]
 #[command(
     name = "minilang",
