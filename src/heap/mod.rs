@@ -449,6 +449,16 @@ impl Heap {
         self.slot_deadlines.insert(h.index, (deadline, ttl));
         self.deadlines
             .push(Reverse((deadline.to_bits(), h.index, h.gen)));
+        // Renewals leave their old entries behind; a program renewing one
+        // object in a loop must not grow the queue without bound.
+        if self.deadlines.len() > 2 * self.slot_deadlines.len() + 1024 {
+            let slots = &self.slots;
+            self.deadlines = self
+                .slot_deadlines
+                .iter()
+                .map(|(&index, &(d, _))| Reverse((d.to_bits(), index, slots[index as usize].gen)))
+                .collect();
+        }
     }
 
     /// The earliest pending deadline, if any (it may belong to an object that
