@@ -26,6 +26,13 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// A fresh scratch folder for one test's output files.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minilang-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// The objects column of a row of the stats table.
 fn objects(table: &str, label: &str) -> u64 {
     let line = table
@@ -149,8 +156,7 @@ print has(s, \"peak_bytes\") and has(s, \"pause_p99_ms\") and has(s, \"collectio
 
 #[test]
 fn timeline_csv_parses() {
-    let dir = std::env::temp_dir().join(format!("minilang-csv-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("csv");
     let path = dir.join("heap.csv");
     let source = "var keep = []; for (var i = 0; i < 20000; i = i + 1) push(keep, [i]); \
                   free(keep[0]); keep = nil; gc();";
@@ -178,8 +184,7 @@ fn timeline_csv_parses() {
 
 #[test]
 fn timeline_svg_is_well_formed_with_the_expected_series() {
-    let dir = std::env::temp_dir().join(format!("minilang-svg-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("svg");
     let path = dir.join("contrast.svg");
     let (code, out, err) = run(&[
         "--contrast",

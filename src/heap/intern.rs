@@ -52,8 +52,4 @@ impl Heap {
             .table
             .retain(|&mut (_, handle)| marks[handle.index as usize]);
     }
-
-    pub fn interned_count(&self) -> usize {
-        self.strings.table.len()
-    }
 }

@@ -569,10 +569,6 @@ impl Heap {
         self.get(h).is_ok()
     }
 
-    pub fn site(&self, h: Handle) -> Site {
-        self.sites[h.index as usize]
-    }
-
     /// The text of a string object; empty for anything else (callers know).
     pub fn str(&self, h: Handle) -> &str {
         match self.get(h) {

@@ -236,14 +236,6 @@ impl Vm {
             .collect()
     }
 
-    /// The value of a defined global.
-    pub fn global(&self, name: &str) -> Option<Value> {
-        let hash = crate::heap::intern::hash_str(name);
-        let handle = self.heap.find_string(name, hash)?;
-        let slot = *self.global_slots.get(&handle)?;
-        self.globals[slot as usize]
-    }
-
     fn global_slot(&mut self, name: Handle) -> u32 {
         if let Some(&slot) = self.global_slots.get(&name) {
             return slot;
