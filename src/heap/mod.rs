@@ -569,11 +569,12 @@ impl Heap {
         self.get(h).is_ok()
     }
 
-    /// The text of a string object; empty for anything else (callers know).
-    pub fn str(&self, h: Handle) -> &str {
-        match self.get(h) {
-            Ok(Obj::Str(s)) => &s.text,
-            _ => "",
+    /// The text of a string object. A stale handle is an error, never an empty
+    /// string; `None` inside the `Ok` is for a live object that is no string.
+    pub fn str(&self, h: Handle) -> Result<Option<&str>, Stale> {
+        match self.get(h)? {
+            Obj::Str(s) => Ok(Some(&s.text)),
+            _ => Ok(None),
         }
     }
 

@@ -53,8 +53,10 @@ pub fn push(vm: &mut Vm, args: &[Value]) -> NativeResult {
         // Count the larger storage before it exists, so the heap limit holds.
         vm.room_to_grow(h)?;
     }
-    if let Ok(Obj::List(items)) = vm.heap.get_mut(h) {
-        items.push(args[1]);
+    match vm.heap.get_mut(h) {
+        Ok(Obj::List(items)) => items.push(args[1]),
+        Ok(_) => unreachable!("checked by list_arg"),
+        Err(stale) => return Err(vm.stale_error(false, stale).into()),
     }
     if full {
         vm.heap.resize(h);

@@ -42,6 +42,10 @@ impl Vm {
     /// `[a, b, c]`: the `n` items on top of the stack become a list.
     pub(super) fn build_list(&mut self, n: usize) -> VmResult<()> {
         let top = self.stack.len();
+        // Storing a stale reference into a new list is a use of it.
+        for i in top - n..top {
+            self.check_live(self.stack[i])?;
+        }
         let items: Vec<Value> = (top - n..top).map(|i| self.stack[i]).collect();
         let site = self.current_site();
         // The items stay on the stack (rooted) until the list holds them.
@@ -58,6 +62,8 @@ impl Vm {
         for i in 0..n {
             let key = self.stack[top - 2 * n + 2 * i];
             let value = self.stack[top - 2 * n + 2 * i + 1];
+            self.check_live(key)?;
+            self.check_live(value)?;
             let Some(key) = MapKey::from_value(key) else {
                 return Err(self.error("NaN can't be a map key (it equals nothing)".into()));
             };
@@ -108,12 +114,15 @@ impl Vm {
     /// `object[index] = value`.
     pub(super) fn index_set(&mut self, object: Value, index: Value, value: Value) -> VmResult<()> {
         let h = self.indexed(object, index)?;
+        self.check_live(value)?;
         match self.heap.get(h) {
             Err(_) => unreachable!("checked by indexed"),
             Ok(Obj::List(items)) => match self.position("list", index, items.len()) {
                 Position::At(i) => {
-                    if let Ok(Obj::List(items)) = self.heap.get_mut(h) {
-                        items[i] = value;
+                    match self.heap.get_mut(h) {
+                        Ok(Obj::List(items)) => items[i] = value,
+                        Ok(_) => unreachable!("a list above"),
+                        Err(stale) => return Err(self.stale_error(false, stale)),
                     }
                     Ok(())
                 }
@@ -140,8 +149,12 @@ impl Vm {
             // Count the larger table before it exists, so the heap limit holds.
             self.room_to_grow(h)?;
         }
-        if let Ok(Obj::Map(map)) = self.heap.get_mut(h) {
-            map.insert(key, value);
+        match self.heap.get_mut(h) {
+            Ok(Obj::Map(map)) => {
+                map.insert(key, value);
+            }
+            Ok(_) => unreachable!("callers pass maps"),
+            Err(stale) => return Err(self.stale_error(false, stale)),
         }
         if grows {
             self.heap.resize(h);

@@ -8,21 +8,22 @@ use crate::heap::{GcMode, Handle, Heap, Obj, Site, StrObj};
 use std::time::Instant;
 
 impl Vm {
-    /// Allocates `obj`: the entry point of every allocation. It is a safepoint
-    /// (due deadlines expire first), collects when the heap asks for it, and
-    /// keeps live bytes within `--heap-limit`. `obj` is not on the heap yet, so
-    /// whatever it refers to is marked as a root of any collection run here.
+    /// Allocates `obj`: the entry point of every allocation. It collects when
+    /// the heap asks for it and keeps live bytes within `--heap-limit`. `obj` is
+    /// not on the heap yet, so whatever it refers to is marked as a root of any
+    /// collection run here. It is *not* a safepoint: no deadline passes inside
+    /// an instruction, so the operands an instruction has checked stay alive
+    /// while it allocates (the collector never takes them: they are rooted).
     pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
         self.make_room(Heap::size_of(&obj), Some(&obj))?;
         Ok(self.heap.insert(obj, site))
     }
 
-    /// Gets `bytes` more live bytes ready to be counted: expires what is due,
-    /// collects when the growth threshold is reached, and, if the heap limit
-    /// would be passed, tries a full collection before giving up with the
-    /// out-of-memory error. Growing containers call this before they grow.
+    /// Gets `bytes` more live bytes ready to be counted: collects when the
+    /// growth threshold is reached, and, if the heap limit would be passed,
+    /// tries a full collection before giving up with the out-of-memory error.
+    /// Growing containers call this before they grow.
     pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
-        self.safepoint();
         if self.heap.wants_collection(bytes) {
             self.collect_garbage(pending);
         }
@@ -51,7 +52,7 @@ impl Vm {
     /// Room for an object `h` that is about to grow its storage (which at
     /// most doubles it), so the limit holds even while a container grows.
     pub(crate) fn room_to_grow(&mut self, h: Handle) -> VmResult<()> {
-        let payload = self.heap.get(h).map_or(0, |obj| obj.payload_bytes());
+        let payload = self.live_obj(h)?.payload_bytes();
         self.make_room(payload.max(64), None)
     }
 

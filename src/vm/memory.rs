@@ -61,6 +61,19 @@ impl Vm {
             .map_err(|stale| self.stale_error(false, stale))
     }
 
+    /// The text of the string `h` (a name, a key, an operand): a stale handle
+    /// is the stale-reference error, never an empty string.
+    pub(crate) fn text(&self, h: Handle) -> VmResult<&str> {
+        match self.heap.str(h) {
+            Ok(Some(text)) => Ok(text),
+            Ok(None) => Err(self.error(format!(
+                "expected a string, not {}",
+                self.type_name(Value::Obj(h))
+            ))),
+            Err(stale) => Err(self.stale_error(false, stale)),
+        }
+    }
+
     /// The printed form of `value`; printing a stale reference, even one inside
     /// a list or map, is a use of it.
     pub(crate) fn printed(&self, value: Value) -> VmResult<String> {
@@ -111,6 +124,7 @@ impl Vm {
     }
 
     fn ttl_seconds(&self, seconds: Value) -> VmResult<f64> {
+        self.check_live(seconds)?;
         match seconds {
             Value::Number(s) if s >= 0.0 => Ok(s),
             other => Err(self.error(format!(

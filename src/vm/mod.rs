@@ -232,7 +232,7 @@ impl Vm {
             .iter()
             .zip(&self.globals)
             .filter(|(_, v)| v.is_some())
-            .map(|(n, _)| self.heap.str(*n).to_string())
+            .filter_map(|(n, _)| Some(self.heap.str(*n).ok()??.to_string()))
             .collect()
     }
 

@@ -49,10 +49,10 @@ impl Vm {
                 return self.format_nested(Value::Obj(b.method), out, open, quoted)
             }
             Obj::Native(_) => out.push_str("<native fn>"),
-            Obj::Class(c) => out.push_str(self.heap.str(c.name)),
+            Obj::Class(c) => out.push_str(self.heap.str(c.name)?.unwrap_or_default()),
             Obj::Instance(i) => {
-                if let Ok(Obj::Class(c)) = self.heap.get(i.class) {
-                    out.push_str(self.heap.str(c.name));
+                if let Obj::Class(c) = self.heap.get(i.class)? {
+                    out.push_str(self.heap.str(c.name)?.unwrap_or_default());
                 }
                 out.push_str(" instance");
             }

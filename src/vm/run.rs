@@ -42,7 +42,10 @@ impl Vm {
         macro_rules! throw {
             ($($msg:tt)*) => {{
                 save_ip!();
-                return Err(self.error(format!($($msg)*)));
+                // The message may look at operands (with `?`: a stale one is
+                // reported as such), so it is built after the ip is saved.
+                let message = format!($($msg)*);
+                return Err(self.error(message));
             }};
         }
         // Evaluates a fallible VM call with the instruction pointer saved, so its
@@ -63,6 +66,14 @@ impl Vm {
                 self.stack[self.stack.len() - 1 - $distance]
             };
         }
+        // Deadlines are checked only here, at the start of an instruction that
+        // uses objects, before it looks at any operand: nothing expires between
+        // an operand's check and its use (docs/language.md, "Safepoints").
+        macro_rules! safepoint {
+            () => {
+                self.safepoint()
+            };
+        }
         macro_rules! site {
             () => {
                 Site {
@@ -81,7 +92,8 @@ impl Vm {
                     }
                     (a, b) => throw!(
                         "operands of `{}` must be numbers, not {} and {}",
-                        $symbol,
+                        // A stale operand is reported as such, not as a type.
+                        self.check_live(a).and(self.check_live(b)).map(|()| $symbol)?,
                         self.type_name(a),
                         self.type_name(b)
                     ),
@@ -110,7 +122,7 @@ impl Vm {
                 }
                 Op::GetGlobal(slot) => match self.globals[slot as usize] {
                     Some(v) => self.stack.push(v),
-                    None => throw!("undefined variable `{}`", self.global_name(slot)),
+                    None => throw!("undefined variable `{}`", self.global_name(slot)?),
                 },
                 Op::DefineGlobal(slot) => {
                     self.globals[slot as usize] = Some(pop!());
@@ -119,7 +131,7 @@ impl Vm {
                     let v = peek!(0);
                     match &mut self.globals[slot as usize] {
                         Some(g) => *g = v,
-                        None => throw!("undefined variable `{}`", self.global_name(slot)),
+                        None => throw!("undefined variable `{}`", self.global_name(slot)?),
                     }
                 }
                 Op::GetUpvalue(i) => {
@@ -144,6 +156,7 @@ impl Vm {
                     }
                 }
                 Op::GetProperty(k) => {
+                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let receiver = peek!(0);
                     let instance = match receiver {
@@ -156,7 +169,7 @@ impl Vm {
                     let Some(instance) = instance else {
                         throw!(
                             "only instances have properties; `{}` is a property of {}",
-                            self.heap.str(name),
+                            self.text(name)?,
                             self.type_name(receiver)
                         );
                     };
@@ -172,11 +185,12 @@ impl Vm {
                                 ));
                                 *self.stack.last_mut() = Value::Obj(bound);
                             }
-                            None => throw!("undefined property `{}`", self.heap.str(name)),
+                            None => throw!("undefined property `{}`", self.text(name)?),
                         }
                     }
                 }
                 Op::SetProperty(k) => {
+                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let value = peek!(0);
                     let receiver = peek!(1);
@@ -193,16 +207,20 @@ impl Vm {
                     let (Some(grows), Value::Obj(h)) = (grows, receiver) else {
                         throw!(
                             "only instances have fields; cannot set `{}` on {}",
-                            self.heap.str(name),
+                            self.text(name)?,
                             self.type_name(receiver)
                         );
                     };
+                    // Storing a stale reference into an object is a use of it.
+                    attempt!(self.check_live(value));
                     if grows {
                         // Operands stay on the stack (rooted) while room is made.
                         attempt!(self.room_to_grow(h));
                     }
-                    if let Ok(Obj::Instance(instance)) = self.heap.get_mut(h) {
-                        instance.fields.insert(name, value);
+                    match self.heap.get_mut(h) {
+                        Ok(Obj::Instance(instance)) => instance.fields.insert(name, value),
+                        Ok(_) => unreachable!("checked above"),
+                        Err(stale) => return Err(self.stale_error(false, stale)),
                     }
                     if grows {
                         self.heap.resize(h);
@@ -211,9 +229,11 @@ impl Vm {
                     self.stack.push(value);
                 }
                 Op::GetSuper(k) => {
+                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let superclass = pop!().as_handle().expect("super is a class");
                     let receiver = peek!(0);
+                    attempt!(self.check_live(receiver));
                     match self.find_method(superclass, name) {
                         Some(method) => {
                             let bound = attempt!(self.alloc(
@@ -222,7 +242,7 @@ impl Vm {
                             ));
                             *self.stack.last_mut() = Value::Obj(bound);
                         }
-                        None => throw!("undefined property `{}`", self.heap.str(name)),
+                        None => throw!("undefined property `{}`", self.text(name)?),
                     }
                 }
                 Op::Equal => {
@@ -250,6 +270,7 @@ impl Vm {
                             self.stack[len - 2] = Value::Number(a + b);
                         }
                         (Value::Obj(a), Value::Obj(b)) => {
+                            safepoint!();
                             attempt!(self.live_obj(a));
                             attempt!(self.live_obj(b));
                             let length = match (self.heap.get(a), self.heap.get(b)) {
@@ -264,15 +285,15 @@ impl Vm {
                             // fail before the doubled text is even built.
                             attempt!(self.make_room(crate::heap::SLOT_BYTES + length, None));
                             let mut joined = String::with_capacity(length);
-                            joined.push_str(self.heap.str(a));
-                            joined.push_str(self.heap.str(b));
+                            joined.push_str(attempt!(self.text(a)));
+                            joined.push_str(attempt!(self.text(b)));
                             let h = attempt!(self.intern_owned(joined));
                             self.stack.truncate(len - 1);
                             self.stack[len - 2] = Value::Obj(h);
                         }
                         (a, b) => throw!(
                             "operands of `+` must be two numbers or two strings, not {} and {}",
-                            self.type_name(a),
+                            self.check_live(a).and(self.check_live(b)).map(|()| self.type_name(a))?,
                             self.type_name(b)
                         ),
                     }
@@ -283,9 +304,13 @@ impl Vm {
                 }
                 Op::Negate => match peek!(0) {
                     Value::Number(n) => *self.stack.last_mut() = Value::Number(-n),
-                    v => throw!("operand of `-` must be a number, not {}", self.type_name(v)),
+                    v => throw!(
+                        "operand of `-` must be a number, not {}",
+                        self.check_live(v).map(|()| self.type_name(v))?
+                    ),
                 },
                 Op::Print => {
+                    safepoint!();
                     let v = pop!();
                     let mut text = attempt!(self.printed(v));
                     text.push('\n');
@@ -293,20 +318,27 @@ impl Vm {
                         throw!("cannot write program output: {e}");
                     }
                 }
-                Op::BuildList(n) => attempt!(self.build_list(n as usize)),
+                Op::BuildList(n) => {
+                    safepoint!();
+                    attempt!(self.build_list(n as usize))
+                }
                 Op::Ttl => {
+                    safepoint!();
                     let seconds = pop!();
                     attempt!(self.set_ttl(peek!(0), seconds));
                 }
                 Op::ClassTtl => {
+                    safepoint!();
                     let seconds = pop!();
                     attempt!(self.set_class_ttl(peek!(0), seconds));
                 }
                 Op::BuildMap(n) => {
+                    safepoint!();
                     save_ip!();
                     self.build_map(n as usize)?;
                 }
                 Op::Index => {
+                    safepoint!();
                     save_ip!();
                     let index = pop!();
                     let object = pop!();
@@ -314,6 +346,7 @@ impl Vm {
                     self.stack.push(value);
                 }
                 Op::SetIndex => {
+                    safepoint!();
                     save_ip!();
                     let value = pop!();
                     let index = pop!();
@@ -338,18 +371,18 @@ impl Vm {
                     ip = target as usize;
                     // A back-edge is a safepoint, so a loop that never allocates
                     // still sees its objects expire.
-                    if self.heap.next_deadline().is_some() {
-                        self.safepoint();
-                    }
+                    safepoint!();
                 }
                 Op::Call(argc) => {
                     save_ip!();
+                    safepoint!();
                     let callee = peek!(argc as usize);
                     if let Called::Frame = self.call_value(callee, argc as usize)? {
                         load_frame!();
                     }
                 }
                 Op::Invoke(k, argc) => {
+                    safepoint!();
                     save_ip!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     if let Called::Frame = self.invoke(name, argc as usize)? {
@@ -357,16 +390,19 @@ impl Vm {
                     }
                 }
                 Op::SuperInvoke(k, argc) => {
+                    safepoint!();
                     save_ip!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let superclass = pop!().as_handle().expect("super is a class");
+                    self.check_live(peek!(argc as usize))?;
                     let Some(method) = self.find_method(superclass, name) else {
-                        throw!("undefined property `{}`", self.heap.str(name));
+                        throw!("undefined property `{}`", self.text(name)?);
                     };
                     self.call_closure(method, argc as usize)?;
                     load_frame!();
                 }
                 Op::Closure(k) => {
+                    safepoint!();
                     let fh = function.constants[k as usize]
                         .as_handle()
                         .expect("function");
@@ -409,6 +445,7 @@ impl Vm {
                     load_frame!();
                 }
                 Op::Class(k) => {
+                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let class = attempt!(self.alloc(
                         Obj::Class(Box::new(Class {
@@ -422,6 +459,7 @@ impl Vm {
                     self.stack.push(Value::Obj(class));
                 }
                 Op::Inherit => {
+                    safepoint!();
                     let superclass = peek!(1);
                     let subclass = peek!(0).as_handle().expect("class");
                     let methods = match superclass {
@@ -440,14 +478,18 @@ impl Vm {
                     // The copied table is counted before it lands (heap limit).
                     let copied = crate::heap::object::map_bytes(&methods);
                     attempt!(self.make_room(copied, None));
-                    if let Ok(Obj::Class(c)) = self.heap.get_mut(subclass) {
-                        c.methods = methods;
-                        c.initializer = initializer;
+                    match self.heap.get_mut(subclass) {
+                        Ok(Obj::Class(c)) => {
+                            c.methods = methods;
+                            c.initializer = initializer;
+                        }
+                        _ => unreachable!("the class being defined is on the stack"),
                     }
                     self.heap.resize(subclass);
                     self.stack.pop();
                 }
                 Op::Method(k) => {
+                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
                     let method = peek!(0);
                     let class = peek!(1).as_handle().expect("class");
@@ -458,11 +500,14 @@ impl Vm {
                         attempt!(self.room_to_grow(class));
                     }
                     self.stack.pop();
-                    if let Ok(Obj::Class(c)) = self.heap.get_mut(class) {
-                        c.methods.insert(name, method);
-                        if is_init {
-                            c.initializer = Some(method);
+                    match self.heap.get_mut(class) {
+                        Ok(Obj::Class(c)) => {
+                            c.methods.insert(name, method);
+                            if is_init {
+                                c.initializer = Some(method);
+                            }
                         }
+                        _ => unreachable!("the class being defined is on the stack"),
                     }
                     self.heap.resize(class);
                 }
@@ -556,8 +601,6 @@ impl Vm {
             return Err(self.error(self.steps_exhausted()));
         }
         self.steps_left -= 1;
-        // A call is a safepoint.
-        self.safepoint();
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
         self.stack.reserve(function.max_stack as usize);
@@ -584,7 +627,7 @@ impl Vm {
         let Some(instance) = instance else {
             return Err(self.error(format!(
                 "only instances have methods; `{}` was called on {}",
-                self.heap.str(name),
+                self.text(name)?,
                 self.type_name(receiver)
             )));
         };
@@ -599,7 +642,7 @@ impl Vm {
                 self.call_closure(method, argc)?;
                 Ok(Called::Frame)
             }
-            None => Err(self.error(format!("undefined property `{}`", self.heap.str(name)))),
+            None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
         }
     }
 
@@ -651,8 +694,8 @@ impl Vm {
 
     // ------------------------------------------------------------ errors
 
-    fn global_name(&self, slot: u32) -> &str {
-        self.heap.str(self.global_names[slot as usize])
+    fn global_name(&self, slot: u32) -> VmResult<&str> {
+        self.text(self.global_names[slot as usize])
     }
 
     /// The name of a value's type, as `type()` reports it.
