@@ -182,7 +182,8 @@ fn deep_nesting_of_every_kind_is_a_clean_compile_error() {
         format!("f{};", "()".repeat(n)),
         format!("var a; {} 1;", "a = ".repeat(n)),
         format!("{}print 1;", "if (true) ".repeat(n)),
-        format!("print {};", vec!["1"; n].join(" + ")),
+        // Right-nested operators nest through their brackets.
+        format!("print {}1{};", "(1 + ".repeat(n), ")".repeat(n)),
     ];
     for source in cases {
         let out = minilang().write_stdin(source).assert().code(65);

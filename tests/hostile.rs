@@ -216,3 +216,28 @@ fn fuzz_regressions() {
         );
     }
 }
+
+#[test]
+fn a_million_operand_chain_is_one_level() {
+    // Neither the compiler nor dropping the tree may recurse once per operand.
+    for op in ["+", "and", "=="] {
+        let source = format!(
+            "var x = 1; print {};",
+            vec!["x"; 1_000_000].join(&format!(" {op} "))
+        );
+        let output = Command::cargo_bin("minilang")
+            .unwrap()
+            .timeout(Duration::from_secs(60))
+            .write_stdin(source)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{op}");
+        let printed = String::from_utf8_lossy(&output.stdout);
+        let expected = match op {
+            "+" => "1000000",
+            "and" => "1",
+            _ => "false",
+        };
+        assert_eq!(printed.trim(), expected, "{op}");
+    }
+}

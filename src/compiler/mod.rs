@@ -547,40 +547,7 @@ impl Compiler {
                 };
                 self.emit(op, span);
             }
-            ExprKind::Binary(left, BinaryOp::And, right) => {
-                self.expression(left);
-                let end = self.emit(Op::JumpIfFalse(0), span);
-                self.emit(Op::Pop, span);
-                self.expression(right);
-                self.patch(end);
-            }
-            ExprKind::Binary(left, BinaryOp::Or, right) => {
-                self.expression(left);
-                let to_right = self.emit(Op::JumpIfFalse(0), span);
-                let end = self.emit(Op::Jump(0), span);
-                self.patch(to_right);
-                self.emit(Op::Pop, span);
-                self.expression(right);
-                self.patch(end);
-            }
-            ExprKind::Binary(left, op, right) => {
-                self.expression(left);
-                self.expression(right);
-                let op = match op {
-                    BinaryOp::Add => Op::Add,
-                    BinaryOp::Subtract => Op::Subtract,
-                    BinaryOp::Multiply => Op::Multiply,
-                    BinaryOp::Divide => Op::Divide,
-                    BinaryOp::Equal => Op::Equal,
-                    BinaryOp::NotEqual => Op::NotEqual,
-                    BinaryOp::Less => Op::Less,
-                    BinaryOp::LessEqual => Op::LessEqual,
-                    BinaryOp::Greater => Op::Greater,
-                    BinaryOp::GreaterEqual => Op::GreaterEqual,
-                    BinaryOp::And | BinaryOp::Or => unreachable!("handled above"),
-                };
-                self.emit(op, span);
-            }
+            ExprKind::Binary(..) => self.binary_chain(expr),
             ExprKind::Call(callee, args) => self.call(callee, args, span),
             ExprKind::Get(object, name) => {
                 self.expression(object);
@@ -640,6 +607,55 @@ impl Compiler {
                 let k = self.string_constant(&name.text);
                 self.emit(Op::GetSuper(k), name.span);
             }
+        }
+    }
+
+    /// A binary expression and the chain of binary expressions down its left
+    /// operand (`a + b - c` is `(a + b) - c`), compiled in a loop: a chain of
+    /// any length costs no Rust stack per operand.
+    fn binary_chain(&mut self, expr: &Expr) {
+        let mut spine = Vec::new();
+        let mut leftmost = expr;
+        while let ExprKind::Binary(left, _, _) = &leftmost.kind {
+            spine.push(leftmost);
+            leftmost = left;
+        }
+        self.expression(leftmost);
+        for node in spine.into_iter().rev() {
+            let ExprKind::Binary(_, op, right) = &node.kind else {
+                unreachable!("the spine holds binary nodes")
+            };
+            let span = node.span;
+            let op = match op {
+                BinaryOp::And => {
+                    let end = self.emit(Op::JumpIfFalse(0), span);
+                    self.emit(Op::Pop, span);
+                    self.expression(right);
+                    self.patch(end);
+                    continue;
+                }
+                BinaryOp::Or => {
+                    let to_right = self.emit(Op::JumpIfFalse(0), span);
+                    let end = self.emit(Op::Jump(0), span);
+                    self.patch(to_right);
+                    self.emit(Op::Pop, span);
+                    self.expression(right);
+                    self.patch(end);
+                    continue;
+                }
+                BinaryOp::Add => Op::Add,
+                BinaryOp::Subtract => Op::Subtract,
+                BinaryOp::Multiply => Op::Multiply,
+                BinaryOp::Divide => Op::Divide,
+                BinaryOp::Equal => Op::Equal,
+                BinaryOp::NotEqual => Op::NotEqual,
+                BinaryOp::Less => Op::Less,
+                BinaryOp::LessEqual => Op::LessEqual,
+                BinaryOp::Greater => Op::Greater,
+                BinaryOp::GreaterEqual => Op::GreaterEqual,
+            };
+            self.expression(right);
+            self.emit(op, span);
         }
     }
 

@@ -4,6 +4,12 @@
 //! Each node also records its nesting depth. The parser refuses trees deeper than
 //! [`MAX_NESTING`], which bounds the recursion of everything that walks them (the
 //! compiler, `Drop`), so hostile input cannot overflow the Rust stack.
+//!
+//! A chain of binary operators (`a + b + c + ...`, `x and y and z`) is not
+//! nesting: it is one level however long it is. Its tree is deep along the
+//! left operands, so everything that walks it goes down that spine in a loop
+//! (the compiler's `binary_chain`, `Drop for Expr`), never once per operand.
+//! docs/decisions.md lists exactly what counts as a level.
 
 /// Deepest nesting of expressions and statements a program may have.
 pub const MAX_NESTING: u32 = 256;
@@ -131,7 +137,8 @@ impl Expr {
             | ExprKind::Super(_) => 0,
             ExprKind::Assign(_, value) => child(value),
             ExprKind::Unary(_, operand) => child(operand),
-            ExprKind::Binary(left, _, right) => child(left).max(child(right)),
+            // The chain adds no level: only its operands' own nesting counts.
+            ExprKind::Binary(left, _, right) => child(left).max(child(right)) - 1,
             ExprKind::Call(callee, args) => args.iter().map(child).fold(child(callee), u32::max),
             ExprKind::Get(object, _) => child(object),
             ExprKind::Set(object, _, value) => child(object).max(child(value)),
@@ -148,6 +155,34 @@ impl Expr {
             ExprKind::Annotated(object, _, argument) => child(object).max(child(argument)),
         };
         Expr { kind, span, depth }
+    }
+}
+
+impl Drop for Expr {
+    /// Unlinks a binary chain's left spine one operand at a time, so dropping
+    /// a chain of a million operands does not recurse a million deep.
+    fn drop(&mut self) {
+        let mut next = take_left_chain(&mut self.kind);
+        while let Some(mut node) = next {
+            next = take_left_chain(&mut node.kind);
+            // `node` drops here with a leaf where its chain was.
+        }
+    }
+}
+
+/// The left operand of a binary node when it is itself a binary node, replaced
+/// by a leaf.
+fn take_left_chain(kind: &mut ExprKind) -> Option<Expr> {
+    match kind {
+        ExprKind::Binary(left, _, _) if matches!(left.kind, ExprKind::Binary(..)) => {
+            let leaf = Expr {
+                kind: ExprKind::Nil,
+                span: Span::default(),
+                depth: 1,
+            };
+            Some(std::mem::replace(&mut **left, leaf))
+        }
+        _ => None,
     }
 }
 
