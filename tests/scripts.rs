@@ -1,6 +1,6 @@
 //! The file-driven suite: every `tests/<area>/*.ml` script runs through the real
-//! binary twice, under the default collector and under `--gc stress`, and must
-//! produce exactly what its comments expect:
+//! binary three times, under the default collector, `--gc stress` and `--gc
+//! off`, and must produce exactly what its comments expect:
 //!
 //! - `// expect: TEXT` — the next line of stdout (all lines, in order);
 //! - `// expect runtime error: TEXT` — stderr contains TEXT and names this line
@@ -9,7 +9,9 @@
 //!   (a script may expect several);
 //! - `// flags: ...` — extra command-line flags, placed before the script path;
 //! - `// args: ...` — arguments after the script path;
-//! - `// stdin: TEXT` — a line fed to the program's stdin.
+//! - `// stdin: TEXT` — a line fed to the program's stdin;
+//! - `// modes: default stress` — only these collector modes (for scripts about
+//!   what the collector reclaims, which `--gc off` by design does not).
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -23,6 +25,8 @@ struct Expectations {
     flags: Vec<String>,
     args: Vec<String>,
     stdin: String,
+    /// `None` for every mode.
+    modes: Option<Vec<String>>,
 }
 
 fn read_expectations(source: &str) -> Expectations {
@@ -33,6 +37,7 @@ fn read_expectations(source: &str) -> Expectations {
         flags: Vec::new(),
         args: Vec::new(),
         stdin: String::new(),
+        modes: None,
     };
     for (i, line) in source.lines().enumerate() {
         let Some(at) = line.find("// ") else { continue };
@@ -49,6 +54,10 @@ fn read_expectations(source: &str) -> Expectations {
             e.flags.extend(text.split_whitespace().map(String::from));
         } else if let Some(text) = comment.strip_prefix("args: ") {
             e.args.extend(text.split_whitespace().map(String::from));
+        } else if let Some(text) = comment.strip_prefix("modes: ") {
+            // A reason may follow in parentheses.
+            let names = text.split('(').next().unwrap_or_default();
+            e.modes = Some(names.split_whitespace().map(String::from).collect());
         } else if let Some(text) = comment.strip_prefix("stdin: ") {
             e.stdin.push_str(text);
             e.stdin.push('\n');
@@ -57,12 +66,12 @@ fn read_expectations(source: &str) -> Expectations {
     e
 }
 
-fn run_script(path: &Path, stress: bool) -> Result<(), Failed> {
+fn run_script(path: &Path, mode: &str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("reading: {e}"))?;
     let expected = read_expectations(&source);
     let mut command = Command::new(env!("CARGO_BIN_EXE_minilang"));
-    if stress {
-        command.args(["--gc", "stress"]);
+    if mode != "default" {
+        command.args(["--gc", mode]);
     }
     command
         .args(&expected.flags)
@@ -143,11 +152,15 @@ fn main() {
     for path in found {
         let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
         let name = relative.with_extension("").display().to_string();
-        for stress in [false, true] {
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
+        let modes = read_expectations(&source).modes;
+        for mode in ["default", "stress", "off"] {
+            if modes.as_ref().is_some_and(|m| !m.iter().any(|m| m == mode)) {
+                continue;
+            }
             let path = relative.clone();
-            let mode = if stress { "stress" } else { "default" };
             trials.push(Trial::test(format!("{name} [{mode}]"), move || {
-                run_script(&path, stress)
+                run_script(&path, mode)
             }));
         }
     }

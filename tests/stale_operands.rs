@@ -64,40 +64,205 @@ const PRELUDE: &str = r#"class C { init() { this.f = 1; } m() { return 1; } } va
 
 const CASES: &[Case] = &[
     // --- instructions
-    Case { target: "Add", code: "print $0 + $1;", operands: &[(Str, "str_"), (Str, "str_")], safepoint: true },
-    Case { target: "Add (type error)", code: "print $0 + 1;", operands: &[(List, "list_")], safepoint: false },
-    Case { target: "Less", code: "print $0 < 1;", operands: &[(List, "list_")], safepoint: false },
-    Case { target: "Subtract", code: "print 1 - $0;", operands: &[(Str, "str_")], safepoint: false },
-    Case { target: "Negate", code: "print -$0;", operands: &[(Map, "map_")], safepoint: false },
-    Case { target: "GetProperty (field)", code: "print $0.f;", operands: &[(Instance, "inst_")], safepoint: true },
-    Case { target: "GetProperty (method)", code: "print $0.m;", operands: &[(Instance, "inst_")], safepoint: true },
-    Case { target: "SetProperty (existing field)", code: "$0.f = $1;", operands: &[(Instance, "inst_"), (List, "list_")], safepoint: true },
-    Case { target: "SetProperty (new field)", code: "$0.g = $1;", operands: &[(Instance, "inst_"), (Map, "map_")], safepoint: true },
-    Case { target: "Invoke", code: "print $0.m();", operands: &[(Instance, "inst_")], safepoint: true },
-    Case { target: "Call", code: "print $0();", operands: &[(Instance, "inst_")], safepoint: true },
-    Case { target: "Print", code: "print $0;", operands: &[(List, "list_")], safepoint: true },
-    Case { target: "Print (nested)", code: "print [$0];", operands: &[(Map, "map_")], safepoint: true },
-    Case { target: "BuildList", code: "var made = [1, $0];", operands: &[(Str, "str_")], safepoint: true },
-    Case { target: "BuildMap", code: "var made = {$0: $1};", operands: &[(List, "list_"), (Instance, "inst_")], safepoint: true },
-    Case { target: "Index (list)", code: "print $0[0];", operands: &[(List, "list_")], safepoint: true },
-    Case { target: "Index (string)", code: "print $0[0];", operands: &[(Str, "str_")], safepoint: true },
-    Case { target: "Index (map key)", code: "print $0[$1];", operands: &[(Map, "map_"), (Str, "str_")], safepoint: true },
-    Case { target: "SetIndex (list)", code: "$0[0] = $1;", operands: &[(List, "list_"), (Instance, "inst_")], safepoint: true },
-    Case { target: "SetIndex (new map key)", code: "$0[$1] = $2;", operands: &[(Map, "map_"), (Str, "str_"), (List, "list_")], safepoint: true },
-    Case { target: "Ttl", code: "$0 @ttl(10);", operands: &[(List, "list_")], safepoint: true },
-    Case { target: "Ttl (duration)", code: "list_ @ttl($0);", operands: &[(Str, "str_")], safepoint: true },
+    Case {
+        target: "Add",
+        code: "print $0 + $1;",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Add (type error)",
+        code: "print $0 + 1;",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "Less",
+        code: "print $0 < 1;",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "Subtract",
+        code: "print 1 - $0;",
+        operands: &[(Str, "str_")],
+        safepoint: false,
+    },
+    Case {
+        target: "Negate",
+        code: "print -$0;",
+        operands: &[(Map, "map_")],
+        safepoint: false,
+    },
+    Case {
+        target: "GetProperty (field)",
+        code: "print $0.f;",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "GetProperty (method)",
+        code: "print $0.m;",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetProperty (existing field)",
+        code: "$0.f = $1;",
+        operands: &[(Instance, "inst_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetProperty (new field)",
+        code: "$0.g = $1;",
+        operands: &[(Instance, "inst_"), (Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Invoke",
+        code: "print $0.m();",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Call",
+        code: "print $0();",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Print",
+        code: "print $0;",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Print (nested)",
+        code: "print [$0];",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "BuildList",
+        code: "var made = [1, $0];",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "BuildMap",
+        code: "var made = {$0: $1};",
+        operands: &[(List, "list_"), (Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Index (list)",
+        code: "print $0[0];",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Index (string)",
+        code: "print $0[0];",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Index (map key)",
+        code: "print $0[$1];",
+        operands: &[(Map, "map_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetIndex (list)",
+        code: "$0[0] = $1;",
+        operands: &[(List, "list_"), (Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetIndex (new map key)",
+        code: "$0[$1] = $2;",
+        operands: &[(Map, "map_"), (Str, "str_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Ttl",
+        code: "$0 @ttl(10);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Ttl (duration)",
+        code: "list_ @ttl($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
     // --- natives (every argument of every native is checked)
-    Case { target: "len", code: "print len($0);", operands: &[(Str, "str_")], safepoint: true },
-    Case { target: "push", code: "push($0, $1);", operands: &[(List, "list_"), (Map, "map_")], safepoint: true },
-    Case { target: "pop", code: "print pop($0);", operands: &[(List, "list_")], safepoint: true },
-    Case { target: "keys", code: "print keys($0);", operands: &[(Map, "map_")], safepoint: true },
-    Case { target: "has", code: "print has($0, $1);", operands: &[(Map, "map_"), (Str, "str_")], safepoint: true },
-    Case { target: "remove", code: "print remove($0, $1);", operands: &[(Map, "map_"), (List, "list_")], safepoint: true },
-    Case { target: "str", code: "print str($0);", operands: &[(Instance, "inst_")], safepoint: true },
-    Case { target: "num", code: "print num($0);", operands: &[(Str, "str_")], safepoint: true },
-    Case { target: "type", code: "print type($0);", operands: &[(List, "list_")], safepoint: true },
-    Case { target: "sleep", code: "sleep($0);", operands: &[(Str, "str_")], safepoint: true },
-    Case { target: "free", code: "free($0);", operands: &[(Map, "map_")], safepoint: true },
+    Case {
+        target: "len",
+        code: "print len($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "push",
+        code: "push($0, $1);",
+        operands: &[(List, "list_"), (Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "pop",
+        code: "print pop($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "keys",
+        code: "print keys($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "has",
+        code: "print has($0, $1);",
+        operands: &[(Map, "map_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "remove",
+        code: "print remove($0, $1);",
+        operands: &[(Map, "map_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "str",
+        code: "print str($0);",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "num",
+        code: "print num($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "type",
+        code: "print type($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "sleep",
+        code: "sleep($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "free",
+        code: "free($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
 ];
 
 /// Natives that take no object, or take a dead one on purpose.
@@ -223,7 +388,11 @@ fn every_instruction_and_native_that_uses_an_object_has_a_case() {
     }
     for native in NATIVES {
         if native.arity > 0 && !NATIVES_WITHOUT_OPERANDS.contains(&native.name) {
-            assert!(has_case(native.name), "no case passes a dead object to `{}`", native.name);
+            assert!(
+                has_case(native.name),
+                "no case passes a dead object to `{}`",
+                native.name
+            );
         }
     }
 }

@@ -43,6 +43,12 @@ impl Heap {
     /// Blackens gray objects until none is left.
     fn trace(&mut self) {
         while let Some(index) = self.gray.pop() {
+            // A reachable map drops its dead-keyed entries before it is traced,
+            // so their values are not kept alive by a key nobody can use.
+            if let Entry::Live(super::Obj::Map(_)) = &self.slots[index as usize].entry {
+                let gen = self.slots[index as usize].gen;
+                self.purge_dead_keys(Handle { index, gen });
+            }
             let Entry::Live(obj) = &self.slots[index as usize].entry else {
                 continue;
             };

@@ -11,7 +11,9 @@
 //! so a reused slot is never reachable through an old handle. Tombstones piling
 //! up trigger a collection like live bytes do. With the collector off nothing
 //! could ever recycle them, so there the slot is recycled at once and keeps
-//! only a note of its last dead occupant for the error message.
+//! notes on its dead occupants for the error messages: runs of generations
+//! that died the same way (a loop freeing what it made at one site is one
+//! run), the last [`DEAD_RUNS`] runs per slot.
 //!
 //! The heap does not know the VM. It cannot find roots itself: the VM marks them
 //! (see `vm::gc`) and then asks the heap to trace and sweep ([`collect`]).
@@ -23,8 +25,8 @@ pub mod timeline;
 pub mod value;
 
 pub use object::{
-    BoundMethod, Class, Closure, Function, Instance, Kind, MapKey, MapObj, Native, Obj, StrObj,
-    Upvalue,
+    BoundMethod, Class, Closure, Function, Instance, Kind, Map, MapKey, MapObj, Native, Obj,
+    StrObj, Upvalue,
 };
 pub use value::{format_number, Handle, Value};
 
@@ -171,16 +173,24 @@ enum Entry {
     Tomb(Kind, Reclaimed),
 }
 
-/// What a slot remembers of an object reclaimed by hand or by time after the
+/// What a slot remembers of the objects reclaimed by hand or by time after the
 /// slot itself was recycled (collector off): enough for the error message of a
-/// stale handle of that generation.
+/// stale handle of those generations. Consecutive generations that died the
+/// same way share one note.
 #[derive(Debug, Clone, Copy)]
 struct Dead {
-    gen: u32,
+    first_gen: u32,
+    last_gen: u32,
     kind: Kind,
     site: Site,
     how: Reclaimed,
 }
+
+/// How many notes on dead occupants a slot keeps (collector off). A handle
+/// older than all of them still gets a stale-reference error, only without
+/// the allocation and free sites. Slots live at most as many as the peak of
+/// live objects, so this bounds the notes' memory.
+pub const DEAD_RUNS: usize = 32;
 
 /// One heap slot: only what every access needs, so a slot fits a cache line.
 /// Cold data (allocation sites, deadlines, notes on dead occupants) lives in
@@ -192,6 +202,9 @@ struct Slot {
     size: u32,
     /// Belongs to compiled code (a constant): `free` and `@ttl` refuse it.
     pinned: bool,
+    /// Has been a map key: its death by `free` or `@ttl` must drop the entries
+    /// it keys (see [`Map`]).
+    keyed: bool,
     entry: Entry,
 }
 
@@ -203,7 +216,7 @@ pub struct Heap {
     slot_deadlines: FxHashMap<u32, (f64, f64)>,
     /// The last occupant reclaimed by hand or by time of slots recycled at once
     /// (collector off), for the messages of stale handles of that generation.
-    dead: FxHashMap<u32, Dead>,
+    dead: FxHashMap<u32, Vec<Dead>>,
     /// Mark bits, apart from the slots so tracing can read one slot while
     /// marking another.
     marks: Vec<bool>,
@@ -212,6 +225,9 @@ pub struct Heap {
     pub(crate) strings: intern::Interner,
     /// Tombstones waiting for the collector to recycle their slots.
     tombs: usize,
+    /// How many objects that were map keys have been freed or have expired;
+    /// a map purged at an older count may hold entries with dead keys.
+    key_deaths: u64,
     /// Pending deadlines, earliest first: `(deadline bits, slot, generation)`.
     /// Non-negative floats order like their bits. Renewed or reclaimed objects
     /// leave stale entries behind, skipped when popped.
@@ -238,6 +254,7 @@ impl Heap {
             gray: Vec::new(),
             strings: intern::Interner::default(),
             tombs: 0,
+            key_deaths: 0,
             deadlines: BinaryHeap::new(),
             config,
             next_gc: MIN_NEXT_GC,
@@ -304,8 +321,15 @@ impl Heap {
 
     /// The one allocation path: puts `obj` in a slot and counts it. The caller
     /// has checked [`Heap::fits`].
-    pub fn insert(&mut self, obj: Obj, site: Site) -> Handle {
+    pub fn insert(&mut self, mut obj: Obj, site: Site) -> Handle {
         let size = Heap::size_of(&obj) as u64;
+        if let Obj::Map(map) = &mut obj {
+            // Its keys are all live now.
+            map.purged_at = self.key_deaths;
+            for key in map.keys() {
+                self.note_key(*key);
+            }
+        }
         self.stats.allocated.add(size);
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
@@ -315,6 +339,7 @@ impl Heap {
             slot.entry = Entry::Live(obj);
             slot.size = size;
             slot.pinned = false;
+            slot.keyed = false;
             self.sites[index as usize] = site;
             Handle {
                 index,
@@ -326,6 +351,7 @@ impl Heap {
                 gen: 0,
                 size,
                 pinned: false,
+                keyed: false,
                 entry: Entry::Live(obj),
             });
             self.sites.push(site);
@@ -359,15 +385,33 @@ impl Heap {
             }
             Some(how) => {
                 let kind = obj.kind();
+                if slot.keyed {
+                    self.key_deaths += 1;
+                }
                 if self.config.mode == GcMode::Off {
-                    let dead = Dead {
-                        gen: slot.gen,
-                        kind,
-                        site: self.sites[index as usize],
-                        how,
-                    };
+                    let (gen, site) = (slot.gen, self.sites[index as usize]);
                     slot.gen = slot.gen.wrapping_add(1);
-                    self.dead.insert(index, dead);
+                    let notes = self.dead.entry(index).or_default();
+                    match notes.last_mut() {
+                        Some(run)
+                            if run.last_gen.wrapping_add(1) == gen
+                                && (run.kind, run.site, run.how) == (kind, site, how) =>
+                        {
+                            run.last_gen = gen;
+                        }
+                        _ => {
+                            if notes.len() == DEAD_RUNS {
+                                notes.remove(0);
+                            }
+                            notes.push(Dead {
+                                first_gen: gen,
+                                last_gen: gen,
+                                kind,
+                                site,
+                                how,
+                            });
+                        }
+                    }
                     self.free.push(index);
                 } else {
                     slot.entry = Entry::Tomb(kind, how);
@@ -545,13 +589,18 @@ impl Heap {
     #[cold]
     fn stale(&self, h: Handle) -> Stale {
         let slot = &self.slots[h.index as usize];
-        match (&slot.entry, self.dead.get(&h.index)) {
+        let note = self.dead.get(&h.index).and_then(|notes| {
+            notes
+                .iter()
+                .find(|run| (run.first_gen..=run.last_gen).contains(&h.gen))
+        });
+        match (&slot.entry, note) {
             (Entry::Tomb(kind, how), _) if slot.gen == h.gen => Stale {
                 kind: *kind,
                 site: self.sites[h.index as usize],
                 how: Some(*how),
             },
-            (_, Some(dead)) if dead.gen == h.gen => Stale {
+            (_, Some(dead)) => Stale {
                 kind: dead.kind,
                 site: dead.site,
                 how: Some(dead.how),
@@ -561,6 +610,47 @@ impl Heap {
                 site: Site::default(),
                 how: None,
             },
+        }
+    }
+
+    /// Records that `key` is a key of some map, so its death by `free` or
+    /// `@ttl` drops its entries.
+    #[inline]
+    pub fn note_key(&mut self, key: MapKey) {
+        if let MapKey::Obj(h) = key {
+            let slot = &mut self.slots[h.index as usize];
+            if slot.gen == h.gen {
+                slot.keyed = true;
+            }
+        }
+    }
+
+    /// Whether `key` is a live value (a key object may have died).
+    #[inline]
+    pub fn key_is_live(&self, key: &MapKey) -> bool {
+        match key {
+            MapKey::Obj(h) => self.is_live(*h),
+            _ => true,
+        }
+    }
+
+    /// Drops the entries of map `h` whose key object was freed or expired
+    /// since the map was last purged (in place, keeping the others' order).
+    /// Every operation that counts, lists or adds entries calls this first.
+    pub fn purge_dead_keys(&mut self, h: Handle) {
+        let deaths = self.key_deaths;
+        let slot = &mut self.slots[h.index as usize];
+        let Entry::Live(Obj::Map(map)) = &mut slot.entry else {
+            return;
+        };
+        if slot.gen != h.gen || map.purged_at == deaths {
+            return;
+        }
+        map.purged_at = deaths;
+        let mut entries = std::mem::take(&mut map.entries);
+        entries.retain(|key, _| self.key_is_live(key));
+        if let Entry::Live(Obj::Map(map)) = &mut self.slots[h.index as usize].entry {
+            map.entries = entries;
         }
     }
 

@@ -222,8 +222,42 @@ impl MapKey {
     }
 }
 
-/// A map keeps its entries in insertion order.
+/// A map's entries, in insertion order.
 pub type MapObj = IndexMap<MapKey, Value, FxBuildHasher>;
+
+/// A map object. Its keys are weak: an entry whose key object is freed or
+/// expires is dropped, and no operation ever sees it. Dropping is lazy — the
+/// heap counts the deaths of objects that are map keys, and a map whose count
+/// is behind is purged the next time it is used or traced
+/// (`Heap::purge_dead_keys`); printing skips such entries.
+#[derive(Debug, Default)]
+pub struct Map {
+    pub entries: MapObj,
+    /// The heap's count of key deaths when this map was last purged.
+    pub(crate) purged_at: u64,
+}
+
+impl Map {
+    pub fn new(entries: MapObj) -> Map {
+        Map {
+            entries,
+            purged_at: 0,
+        }
+    }
+}
+
+impl std::ops::Deref for Map {
+    type Target = MapObj;
+    fn deref(&self) -> &MapObj {
+        &self.entries
+    }
+}
+
+impl std::ops::DerefMut for Map {
+    fn deref_mut(&mut self) -> &mut MapObj {
+        &mut self.entries
+    }
+}
 
 #[derive(Debug)]
 pub enum Obj {
@@ -237,7 +271,7 @@ pub enum Obj {
     BoundMethod(BoundMethod),
     Native(Native),
     List(Vec<Value>),
-    Map(Box<MapObj>),
+    Map(Box<Map>),
 }
 
 /// The kind of an object, for statistics and messages.

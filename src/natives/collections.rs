@@ -16,9 +16,14 @@ fn list_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
     }
 }
 
-fn map_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
+/// The handle of a map argument (purged of entries with dead keys), or the
+/// error naming the argument.
+fn map_arg(vm: &mut Vm, value: Value, which: &str) -> Result<Handle, String> {
     match value {
-        Value::Obj(h) if matches!(vm.heap.get(h), Ok(Obj::Map(_))) => Ok(h),
+        Value::Obj(h) if matches!(vm.heap.get(h), Ok(Obj::Map(_))) => {
+            vm.heap.purge_dead_keys(h);
+            Ok(h)
+        }
         other => Err(format!(
             "{which} argument must be a map, not {}",
             vm.type_name(other)
@@ -27,6 +32,9 @@ fn map_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
 }
 
 pub fn len(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    if let Value::Obj(h) = args[0] {
+        vm.heap.purge_dead_keys(h);
+    }
     let n = match args[0] {
         Value::Obj(h) => match vm.heap.get(h) {
             Ok(Obj::Str(s)) => Some(s.char_len()),

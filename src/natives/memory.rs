@@ -1,7 +1,7 @@
 //! Natives of memory: `gc`, `free`, `alive`.
 
 use super::NativeResult;
-use crate::heap::{FreeError, MapKey, MapObj, Obj, Value};
+use crate::heap::{FreeError, Map, MapKey, MapObj, Obj, Value};
 use crate::vm::Vm;
 
 /// A full collection now; how many objects it reclaimed.
@@ -88,7 +88,7 @@ pub fn heap_stats(vm: &mut Vm, _: &[Value]) -> NativeResult {
         map.insert(MapKey::Obj(key), Value::Number(value));
     }
     let site = vm.current_site();
-    let result = vm.alloc(Obj::Map(Box::new(map)), site);
+    let result = vm.alloc(Obj::Map(Box::new(Map::new(map))), site);
     vm.release(figures.len());
     Ok(Value::Obj(result?))
 }

@@ -3,7 +3,7 @@
 //! name the missing key.
 
 use super::{Vm, VmResult};
-use crate::heap::{Handle, MapKey, MapObj, Obj, Value};
+use crate::heap::{Handle, Map, MapKey, MapObj, Obj, Value};
 
 /// What an index names in a list or string of length `len`.
 pub(crate) enum Position {
@@ -70,7 +70,7 @@ impl Vm {
             map.insert(key, value);
         }
         let site = self.current_site();
-        let h = self.alloc(Obj::Map(Box::new(map)), site)?;
+        let h = self.alloc(Obj::Map(Box::new(Map::new(map))), site)?;
         self.stack.truncate(top - 2 * n);
         self.stack.push(Value::Obj(h));
         Ok(())
@@ -143,6 +143,9 @@ impl Vm {
 
     /// Inserts into map `h`, re-counting its size when its storage grew.
     pub(crate) fn map_insert(&mut self, h: Handle, key: MapKey, value: Value) -> VmResult<()> {
+        // An entry under a dead key must not stand beside the new one.
+        self.heap.purge_dead_keys(h);
+        self.heap.note_key(key);
         let grows = matches!(self.heap.get(h),
             Ok(Obj::Map(map)) if map.len() == map.capacity() && !map.contains_key(&key));
         if grows {

@@ -80,7 +80,9 @@ impl Vm {
                 }
                 open.push(h);
                 out.push('{');
-                for (i, (key, item)) in map.iter().enumerate() {
+                // An entry whose key died is gone, even before the map is purged.
+                let entries = map.iter().filter(|(key, _)| self.heap.key_is_live(key));
+                for (i, (key, item)) in entries.enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }

@@ -93,7 +93,9 @@ impl Vm {
                     (a, b) => throw!(
                         "operands of `{}` must be numbers, not {} and {}",
                         // A stale operand is reported as such, not as a type.
-                        self.check_live(a).and(self.check_live(b)).map(|()| $symbol)?,
+                        self.check_live(a)
+                            .and(self.check_live(b))
+                            .map(|()| $symbol)?,
                         self.type_name(a),
                         self.type_name(b)
                     ),
@@ -293,7 +295,9 @@ impl Vm {
                         }
                         (a, b) => throw!(
                             "operands of `+` must be two numbers or two strings, not {} and {}",
-                            self.check_live(a).and(self.check_live(b)).map(|()| self.type_name(a))?,
+                            self.check_live(a)
+                                .and(self.check_live(b))
+                                .map(|()| self.type_name(a))?,
                             self.type_name(b)
                         ),
                     }

@@ -1,3 +1,4 @@
+// modes: default stress (about what the collector reclaims; --gc off reclaims nothing)
 var a = [1]; var b = [2];
 free(a);
 gc();

@@ -1,3 +1,4 @@
+// modes: default stress (about what the collector reclaims; --gc off reclaims nothing)
 class Node { init(next) { this.next = next; } }
 var keep = nil;
 for (var i = 0; i < 100; i = i + 1) keep = Node(keep);

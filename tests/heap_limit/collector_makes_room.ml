@@ -1,3 +1,4 @@
+// modes: default stress (about what the collector reclaims; --gc off reclaims nothing)
 // flags: --heap-limit 256KB
 class Node { init(v) { this.v = v; } }
 var sum = 0;

@@ -1,3 +1,4 @@
+// modes: default stress (about what the collector reclaims; --gc off reclaims nothing)
 var a = []; var m = {"list": a};
 push(a, m);
 gc();

@@ -1,3 +1,4 @@
+// modes: default stress (about what the collector reclaims; --gc off reclaims nothing)
 // flags: --clock virtual
 
 var x = [1] @ttl(100s);
