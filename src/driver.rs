@@ -10,7 +10,7 @@ use crate::vm::{RuntimeError, Vm, VmConfig};
 use codespan_reporting::term::termcolor::WriteColor;
 use std::io::Write;
 
-/// How a run ended; maps onto the exit codes of RUNTIME.md §1.
+/// How a run ended; maps onto the exit codes (docs/language.md §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Ok,

@@ -1,4 +1,4 @@
-//! The `minilang` command: parses the command line (RUNTIME.md §1), picks the
+//! The `minilang` command: parses the command line (README, `minilang --help`), picks the
 //! program (a file, `-e`, or stdin), and runs it on a thread with a large stack,
 //! mapping the outcome onto the exit codes.
 #![forbid(unsafe_code)]

@@ -1,4 +1,4 @@
-//! The interactive REPL (RUNTIME.md §2) on rustyline: prompt `> `, `... ` while
+//! The interactive REPL (README, "REPL") on rustyline: prompt `> `, `... ` while
 //! the parser says the input is unfinished, bare expressions echoed, globals and
 //! the heap kept between entries, history in the user's data directory, tab
 //! completion of keywords, natives and globals, and the `:` commands.

@@ -1,5 +1,5 @@
 //! Compiles the AST into bytecode prototypes, resolving every variable to a local
-//! slot, an upvalue or a global, and reporting the compile errors of LANGUAGE.md §3.
+//! slot, an upvalue or a global, and reporting the compile errors of docs/language.md §3.
 //!
 //! The compiler never touches the heap: it emits plain [`Proto`]s whose constants
 //! are Rust values, and the VM moves them into the heap when it loads them. So no

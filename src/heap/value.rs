@@ -26,7 +26,7 @@ impl Value {
         matches!(self, Value::Nil | Value::Bool(false))
     }
 
-    /// Equality of LANGUAGE.md §3: never errors, IEEE for numbers, identity for
+    /// Equality of docs/language.md §3: never errors, IEEE for numbers, identity for
     /// objects (strings are interned, so identity is equality of content).
     #[inline]
     pub fn equals(self, other: Value) -> bool {
@@ -47,7 +47,7 @@ impl Value {
     }
 }
 
-/// Prints a number the way LANGUAGE.md §3 asks: the shortest form that reads back,
+/// Prints a number the way docs/language.md §3 says: the shortest form that reads back,
 /// integral values without `.0`, and `-0` kept.
 pub fn format_number(n: f64, out: &mut String) {
     use std::fmt::Write;

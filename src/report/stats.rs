@@ -1,4 +1,4 @@
-//! The reclamation table of `--stats` (RUNTIME.md §1) and the leak report.
+//! The reclamation table of `--stats` (README, "Seeing what each strategy costs") and the leak report.
 
 use crate::diagnostics::Sources;
 use crate::heap::{GcMode, Kind, SiteCount, Stats};

@@ -1,5 +1,5 @@
 //! Turns source text into tokens with byte spans. Owns the token set of
-//! LANGUAGE.md §1; knows nothing about the grammar beyond which words are keywords.
+//! docs/language.md §1; knows nothing about the grammar beyond which words are keywords.
 //!
 //! A lexical error does not stop the lexer: it is recorded and an `Error` token is
 //! handed to the parser, whose error recovery then skips the broken statement, so

@@ -1,4 +1,4 @@
-//! Lists, maps and string indexing (LANGUAGE.md §4): building literals and the
+//! Lists, maps and string indexing (docs/language.md §4): building literals and the
 //! `x[i]` / `x[i] = v` operations, with errors that give the index and length or
 //! name the missing key.
 

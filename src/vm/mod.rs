@@ -35,7 +35,7 @@ pub enum ClockKind {
     Virtual,
 }
 
-/// Settings of one VM (the memory flags of RUNTIME.md §1).
+/// Settings of one VM (the memory flags of the command line).
 #[derive(Debug, Clone)]
 pub struct VmConfig {
     pub heap: HeapConfig,

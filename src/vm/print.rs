@@ -1,4 +1,4 @@
-//! The printed form of values (LANGUAGE.md §3): what `print` writes and what
+//! The printed form of values (docs/language.md §3): what `print` writes and what
 //! `str()` returns. Inside lists and maps strings are quoted; a container met
 //! again while it is being printed (a cycle) prints as `[...]` or `{...}`.
 
