@@ -505,6 +505,12 @@ impl Heap {
         }
     }
 
+    /// Whether any deadline is pending (the safepoints' fast check).
+    #[inline(always)]
+    pub fn has_deadlines(&self) -> bool {
+        !self.deadlines.is_empty()
+    }
+
     /// The earliest pending deadline, if any (it may belong to an object that
     /// has since been renewed or reclaimed; [`Heap::expire`] sorts that out).
     #[inline]

@@ -9,6 +9,8 @@ impl Vm {
     /// The error for using a freed or expired object —
     /// `use of freed list (allocated at demo.ml:3:9, freed at demo.ml:5:1)` —
     /// or, with `double_free`, for freeing it again.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn stale_error(&self, double_free: bool, stale: Stale) -> Box<RuntimeError> {
         let mut sites = vec![stale.site];
         let kind = stale.kind.name();

@@ -90,15 +90,10 @@ impl Vm {
                         self.stack.truncate(len - 1);
                         self.stack[len - 2] = $result;
                     }
-                    (a, b) => throw!(
-                        "operands of `{}` must be numbers, not {} and {}",
-                        // A stale operand is reported as such, not as a type.
-                        self.check_live(a)
-                            .and(self.check_live(b))
-                            .map(|()| $symbol)?,
-                        self.type_name(a),
-                        self.type_name(b)
-                    ),
+                    (a, b) => {
+                        save_ip!();
+                        return Err(self.operands_error($symbol, "numbers", a, Some(b)));
+                    }
                 }
             }};
         }
@@ -231,21 +226,8 @@ impl Vm {
                     self.stack.push(value);
                 }
                 Op::GetSuper(k) => {
-                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let superclass = pop!().as_handle().expect("super is a class");
-                    let receiver = peek!(0);
-                    attempt!(self.check_live(receiver));
-                    match self.find_method(superclass, name) {
-                        Some(method) => {
-                            let bound = attempt!(self.alloc(
-                                Obj::BoundMethod(BoundMethod { receiver, method }),
-                                site!()
-                            ));
-                            *self.stack.last_mut() = Value::Obj(bound);
-                        }
-                        None => throw!("undefined property `{}`", self.text(name)?),
-                    }
+                    attempt!(self.op_get_super(name));
                 }
                 Op::Equal => {
                     let b = pop!();
@@ -293,13 +275,15 @@ impl Vm {
                             self.stack.truncate(len - 1);
                             self.stack[len - 2] = Value::Obj(h);
                         }
-                        (a, b) => throw!(
-                            "operands of `+` must be two numbers or two strings, not {} and {}",
-                            self.check_live(a)
-                                .and(self.check_live(b))
-                                .map(|()| self.type_name(a))?,
-                            self.type_name(b)
-                        ),
+                        (a, b) => {
+                            save_ip!();
+                            return Err(self.operands_error(
+                                "+",
+                                "two numbers or two strings",
+                                a,
+                                Some(b),
+                            ));
+                        }
                     }
                 }
                 Op::Not => {
@@ -308,20 +292,12 @@ impl Vm {
                 }
                 Op::Negate => match peek!(0) {
                     Value::Number(n) => *self.stack.last_mut() = Value::Number(-n),
-                    v => throw!(
-                        "operand of `-` must be a number, not {}",
-                        self.check_live(v).map(|()| self.type_name(v))?
-                    ),
-                },
-                Op::Print => {
-                    safepoint!();
-                    let v = pop!();
-                    let mut text = attempt!(self.printed(v));
-                    text.push('\n');
-                    if let Err(e) = self.out.write_all(text.as_bytes()) {
-                        throw!("cannot write program output: {e}");
+                    v => {
+                        save_ip!();
+                        return Err(self.operands_error("-", "a number", v, None));
                     }
-                }
+                },
+                Op::Print => attempt!(self.op_print()),
                 Op::BuildList(n) => {
                     safepoint!();
                     attempt!(self.build_list(n as usize))
@@ -406,32 +382,10 @@ impl Vm {
                     load_frame!();
                 }
                 Op::Closure(k) => {
-                    safepoint!();
                     let fh = function.constants[k as usize]
                         .as_handle()
                         .expect("function");
-                    let Ok(Obj::Function(f)) = self.heap.get(fh) else {
-                        unreachable!("closure constants are functions")
-                    };
-                    let f = Rc::clone(f);
-                    let mut upvalues = Vec::with_capacity(f.upvalues.len());
-                    for desc in &f.upvalues {
-                        let h = if desc.is_local {
-                            attempt!(self.capture_upvalue(base + desc.index as usize))
-                        } else {
-                            self.upvalue_handle(closure, desc.index)
-                        };
-                        upvalues.push(h);
-                    }
-                    let made = attempt!(self.alloc(
-                        Obj::Closure(Closure {
-                            function: f,
-                            function_handle: fh,
-                            upvalues: upvalues.into_boxed_slice(),
-                        }),
-                        site!(),
-                    ));
-                    self.stack.push(Value::Obj(made));
+                    attempt!(self.op_closure(fh, base, closure));
                 }
                 Op::CloseUpvalue => {
                     self.close_upvalues(self.stack.len() - 1);
@@ -449,74 +403,158 @@ impl Vm {
                     load_frame!();
                 }
                 Op::Class(k) => {
-                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let class = attempt!(self.alloc(
-                        Obj::Class(Box::new(Class {
-                            name,
-                            methods: FxHashMap::default(),
-                            initializer: None,
-                            ttl: None,
-                        })),
-                        site!(),
-                    ));
-                    self.stack.push(Value::Obj(class));
+                    attempt!(self.op_class(name));
                 }
-                Op::Inherit => {
-                    safepoint!();
-                    let superclass = peek!(1);
-                    let subclass = peek!(0).as_handle().expect("class");
-                    let methods = match superclass {
-                        Value::Obj(h) => match self.heap.get(h) {
-                            Ok(Obj::Class(c)) => Some((c.methods.clone(), c.initializer)),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let Some((methods, initializer)) = methods else {
-                        throw!(
-                            "a class can only inherit from a class, not from {}",
-                            self.type_name(superclass)
-                        );
-                    };
-                    // The copied table is counted before it lands (heap limit).
-                    let copied = crate::heap::object::map_bytes(&methods);
-                    attempt!(self.make_room(copied, None));
-                    match self.heap.get_mut(subclass) {
-                        Ok(Obj::Class(c)) => {
-                            c.methods = methods;
-                            c.initializer = initializer;
-                        }
-                        _ => unreachable!("the class being defined is on the stack"),
-                    }
-                    self.heap.resize(subclass);
-                    self.stack.pop();
-                }
+                Op::Inherit => attempt!(self.op_inherit()),
                 Op::Method(k) => {
-                    safepoint!();
                     let name = function.constants[k as usize].as_handle().expect("name");
-                    let method = peek!(0);
-                    let class = peek!(1).as_handle().expect("class");
-                    let is_init = name == self.init_string;
-                    let grows = matches!(self.heap.get(class),
-                        Ok(Obj::Class(c)) if c.methods.len() == c.methods.capacity());
-                    if grows {
-                        attempt!(self.room_to_grow(class));
-                    }
-                    self.stack.pop();
-                    match self.heap.get_mut(class) {
-                        Ok(Obj::Class(c)) => {
-                            c.methods.insert(name, method);
-                            if is_init {
-                                c.initializer = Some(method);
-                            }
-                        }
-                        _ => unreachable!("the class being defined is on the stack"),
-                    }
-                    self.heap.resize(class);
+                    attempt!(self.op_method(name));
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------ rare instructions
+    //
+    // Instructions that run once per class, closure or print are kept out of
+    // the dispatch loop, so the loop stays small enough for its hot locals to
+    // live in registers. Each starts with its safepoint; the caller has saved
+    // the instruction pointer.
+
+    #[inline(never)]
+    fn op_print(&mut self) -> VmResult<()> {
+        self.safepoint();
+        let v = self.stack.pop();
+        let mut text = self.printed(v)?;
+        text.push('\n');
+        if let Err(e) = self.out.write_all(text.as_bytes()) {
+            return Err(self.error(format!("cannot write program output: {e}")));
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_get_super(&mut self, name: Handle) -> VmResult<()> {
+        self.safepoint();
+        let superclass = self.stack.pop().as_handle().expect("super is a class");
+        let receiver = *self.stack.last_mut();
+        self.check_live(receiver)?;
+        match self.find_method(superclass, name) {
+            Some(method) => {
+                let site = self.current_site();
+                let bound = self.alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site)?;
+                *self.stack.last_mut() = Value::Obj(bound);
+                Ok(())
+            }
+            None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
+        }
+    }
+
+    #[inline(never)]
+    fn op_closure(&mut self, fh: Handle, base: usize, closure: Handle) -> VmResult<()> {
+        self.safepoint();
+        let Ok(Obj::Function(f)) = self.heap.get(fh) else {
+            unreachable!("closure constants are functions")
+        };
+        let f = Rc::clone(f);
+        let mut upvalues = Vec::with_capacity(f.upvalues.len());
+        for desc in &f.upvalues {
+            let h = if desc.is_local {
+                self.capture_upvalue(base + desc.index as usize)?
+            } else {
+                self.upvalue_handle(closure, desc.index)
+            };
+            upvalues.push(h);
+        }
+        let site = self.current_site();
+        let made = self.alloc(
+            Obj::Closure(Closure {
+                function: f,
+                function_handle: fh,
+                upvalues: upvalues.into_boxed_slice(),
+            }),
+            site,
+        )?;
+        self.stack.push(Value::Obj(made));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_class(&mut self, name: Handle) -> VmResult<()> {
+        self.safepoint();
+        let site = self.current_site();
+        let class = self.alloc(
+            Obj::Class(Box::new(Class {
+                name,
+                methods: FxHashMap::default(),
+                initializer: None,
+                ttl: None,
+            })),
+            site,
+        )?;
+        self.stack.push(Value::Obj(class));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_inherit(&mut self) -> VmResult<()> {
+        self.safepoint();
+        let len = self.stack.len();
+        let superclass = self.stack[len - 2];
+        let subclass = self.stack[len - 1].as_handle().expect("class");
+        let methods = match superclass {
+            Value::Obj(h) => match self.heap.get(h) {
+                Ok(Obj::Class(c)) => Some((c.methods.clone(), c.initializer)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((methods, initializer)) = methods else {
+            return Err(self.error(format!(
+                "a class can only inherit from a class, not from {}",
+                self.type_name(superclass)
+            )));
+        };
+        // The copied table is counted before it lands (heap limit).
+        let copied = crate::heap::object::map_bytes(&methods);
+        self.make_room(copied, None)?;
+        match self.heap.get_mut(subclass) {
+            Ok(Obj::Class(c)) => {
+                c.methods = methods;
+                c.initializer = initializer;
+            }
+            _ => unreachable!("the class being defined is on the stack"),
+        }
+        self.heap.resize(subclass);
+        self.stack.pop();
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_method(&mut self, name: Handle) -> VmResult<()> {
+        self.safepoint();
+        let len = self.stack.len();
+        let method = self.stack[len - 1];
+        let class = self.stack[len - 2].as_handle().expect("class");
+        let is_init = name == self.init_string;
+        let grows = matches!(self.heap.get(class),
+            Ok(Obj::Class(c)) if c.methods.len() == c.methods.capacity());
+        if grows {
+            self.room_to_grow(class)?;
+        }
+        self.stack.pop();
+        match self.heap.get_mut(class) {
+            Ok(Obj::Class(c)) => {
+                c.methods.insert(name, method);
+                if is_init {
+                    c.initializer = Some(method);
+                }
+            }
+            _ => unreachable!("the class being defined is on the stack"),
+        }
+        self.heap.resize(class);
+        Ok(())
     }
 
     // ------------------------------------------------------------ calls
@@ -746,6 +784,37 @@ impl Vm {
             at: trace.first().cloned(),
             trace,
         })
+    }
+
+    /// The error for operands of the wrong type — or, when one of them is a
+    /// stale reference, the stale-reference error, which is the real problem.
+    /// `b` is `None` for a unary operator.
+    #[cold]
+    #[inline(never)]
+    fn operands_error(
+        &self,
+        symbol: &str,
+        expected: &str,
+        a: Value,
+        b: Option<Value>,
+    ) -> Box<RuntimeError> {
+        let stale = self
+            .check_live(a)
+            .and(b.map_or(Ok(()), |b| self.check_live(b)));
+        if let Err(stale) = stale {
+            return stale;
+        }
+        let Some(b) = b else {
+            return self.error(format!(
+                "operand of `{symbol}` must be {expected}, not {}",
+                self.type_name(a)
+            ));
+        };
+        self.error(format!(
+            "operands of `{symbol}` must be {expected}, not {} and {}",
+            self.type_name(a),
+            self.type_name(b)
+        ))
     }
 
     #[cold]
