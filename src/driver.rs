@@ -99,7 +99,7 @@ impl Session {
     /// off (everything live at exit leaked) or `leaks` asks for it.
     pub fn stats_report(&self, leaks: bool) -> String {
         let mode = self.vm.heap.config().mode;
-        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode);
+        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode, true);
         if mode == crate::heap::GcMode::Off || leaks {
             let title = if mode == crate::heap::GcMode::Off {
                 "leaked objects"
@@ -114,6 +114,12 @@ impl Session {
             ));
         }
         out
+    }
+
+    /// The reclamation table so far, mid-session (the REPL's `:stats`).
+    pub fn stats_now(&self) -> String {
+        let mode = self.vm.heap.config().mode;
+        crate::report::stats::table(self.vm.heap.stats(), mode, false)
     }
 
     /// Writes the recorded timeline (`--heap-timeline`).

@@ -4,12 +4,13 @@
 #![forbid(unsafe_code)]
 
 use clap::builder::BoolishValueParser;
-use clap::{ArgAction, Parser, ValueEnum};
+use clap::{ArgAction, CommandFactory, Parser, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use minilang::diagnostics;
 use minilang::driver::{Outcome, Session};
 use minilang::heap::{GcMode, HeapConfig};
 use minilang::vm::{ClockKind, VmConfig};
+use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -102,8 +103,8 @@ struct Cli {
           value_parser = BoolishValueParser::new())]
     stats: bool,
 
-    /// With --stats: list what is live at exit by allocation site even with the
-    /// collector on.
+    /// List what is live at exit by allocation site, even with the collector
+    /// on (implies --stats).
     #[arg(long)]
     leaks: bool,
 
@@ -192,8 +193,66 @@ enum Program {
     Repl,
 }
 
+/// Splits the command line where the script's own arguments begin: after
+/// FILE, after `-e CODE`, or after `--`. What follows belongs to the script
+/// even when it looks like one of minilang's flags (`minilang s.ml --stats`
+/// gives `--stats` to `args()`), as with `python s.py` and `lua s.lua`. Which
+/// flags take a value is read from the clap definition, so the two agree.
+fn split_script_args(argv: Vec<OsString>) -> (Vec<OsString>, Vec<String>) {
+    let command = Cli::command();
+    let takes_value = |arg: &str| -> bool {
+        let found = if let Some(long) = arg.strip_prefix("--") {
+            command.get_arguments().find(|a| a.get_long() == Some(long))
+        } else {
+            let short = arg.chars().nth(1);
+            command.get_arguments().find(|a| a.get_short() == short)
+        };
+        found.is_some_and(|a| a.get_action().takes_values())
+    };
+    let mut ours = Vec::new();
+    let mut rest = argv.into_iter();
+    if let Some(program) = rest.next() {
+        ours.push(program);
+    }
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy().into_owned();
+        if text == "--" {
+            // The next one is FILE (unless -e gave the code), then the script's.
+            ours.push(arg);
+            if let Some(file) = rest.next() {
+                ours.push(file);
+            }
+            break;
+        }
+        if text.len() > 1 && text.starts_with('-') {
+            // `--flag=value` and `-eCODE` carry their value.
+            let attached = text.contains('=') || (!text.starts_with("--") && text.len() > 2);
+            let is_code = text == "-e" || (text.starts_with("-e") && !text.starts_with("--"));
+            ours.push(arg);
+            if !attached && takes_value(&text) {
+                if let Some(value) = rest.next() {
+                    ours.push(value);
+                }
+            }
+            if is_code {
+                break;
+            }
+            continue;
+        }
+        ours.push(arg);
+        break;
+    }
+    let script = rest.map(|a| a.to_string_lossy().into_owned()).collect();
+    (ours, script)
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let (ours, script_args) = split_script_args(std::env::args_os().collect());
+    let parsed = Cli::try_parse_from(ours).map(|mut cli| {
+        cli.args.extend(script_args);
+        cli
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -324,7 +383,7 @@ fn run(cli: Cli) -> u8 {
     }
     // Reported after a runtime error or out of memory too: that is when the
     // figures matter most.
-    if cli.stats && outcome != Outcome::CompileError {
+    if (cli.stats || cli.leaks) && outcome != Outcome::CompileError {
         eprint!("{}", session.stats_report(cli.leaks));
     }
     if let Some(path) = &cli.heap_timeline {

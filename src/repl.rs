@@ -178,7 +178,7 @@ fn command(session: &mut Session, line: &str) -> bool {
                 println!("  {name:<8} {what}");
             }
         }
-        ":stats" => print!("{}", session.stats_report(false)),
+        ":stats" => print!("{}", session.stats_now()),
         ":gc" => {
             let cycle = session.vm.collect_garbage(None);
             if session.vm.heap.collector_enabled() {

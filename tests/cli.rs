@@ -423,3 +423,51 @@ fn memory_flags_and_their_environment_variables() {
         .success()
         .stdout("true\n");
 }
+
+#[test]
+fn everything_after_file_belongs_to_the_script() {
+    let dir = std::env::temp_dir().join(format!("minilang-args-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("args.ml");
+    std::fs::write(&script, "print args();\n").unwrap();
+    for (after, printed) in [
+        (vec!["--stats"], r#"["--stats"]"#),
+        (vec!["-e", "print 2;"], r#"["-e", "print 2;"]"#),
+        (vec!["--help"], r#"["--help"]"#),
+        (
+            vec!["a", "--gc", "stress", "-i"],
+            r#"["a", "--gc", "stress", "-i"]"#,
+        ),
+    ] {
+        let out = minilang()
+            .args(["--gc", "off"])
+            .arg(&script)
+            .args(&after)
+            .assert()
+            .success();
+        let output = out.get_output();
+        assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), printed);
+        // Nothing of minilang's own ran: no stats table, no help.
+        assert_eq!(stderr_of(output), "", "{after:?}");
+    }
+    // After -e CODE everything is the script's too, and `--` ends the flags.
+    let out = minilang()
+        .args(["-e", "print args();", "--stats", "x"])
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout).trim(),
+        r#"["--stats", "x"]"#
+    );
+    let out = minilang()
+        .arg("--")
+        .arg(&script)
+        .arg("-x")
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout).trim(),
+        r#"["-x"]"#
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -274,3 +274,39 @@ fn timeline_needs_a_known_extension() {
     assert_eq!(code, 64);
     assert!(err.contains(".svg") && err.contains(".csv"), "{err}");
 }
+
+#[test]
+fn contrast_gives_every_run_the_same_input() {
+    let dir = scratch("contrast-input");
+    let script = dir.join("lines.ml");
+    std::fs::write(
+        &script,
+        "var n = 0;\nwhile (input() != nil) n = n + 1;\nif (n != 3) nil + n;\n",
+    )
+    .unwrap();
+    let out = minilang()
+        .arg("--contrast")
+        .arg(&script)
+        .write_stdin("a\nb\nc\n")
+        .output()
+        .expect("runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    // A run that saw fewer than three lines would fail with `nil + n`.
+    for row in ["manual only", "timed only", "collected only", "all three"] {
+        let line = table.lines().find(|l| l.starts_with(row)).unwrap();
+        assert!(
+            line.contains(" ok "),
+            "{row} did not see the input:\n{table}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn leaks_alone_implies_stats() {
+    let (code, _, err) = run(&["--leaks", "-e", "var keep = [1, 2, 3];"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("allocated"), "the table: {err}");
+    assert!(err.contains("objects live at exit"), "the sites: {err}");
+}

@@ -1,17 +1,23 @@
-//! Natives that talk to the outside: `input`, `args`, `sleep`.
+//! Natives that talk to the outside: `input`, `write`, `args`, `sleep`.
 
 use super::NativeResult;
 use crate::heap::{Obj, Value};
 use crate::vm::Vm;
-use std::io::BufRead;
 
-/// One line of stdin without its line ending; `nil` at end of input.
-pub fn input(vm: &mut Vm, _: &[Value]) -> NativeResult {
+/// One line of stdin without its line ending; `nil` at end of input. An
+/// argument is a prompt, written first without a newline (as Python's
+/// `input(prompt)`).
+pub fn input(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    if let Some(&prompt) = args.first() {
+        let text = vm.printed(prompt)?;
+        vm.write_out(&text)
+            .map_err(|e| format!("cannot write program output: {e}"))?;
+    }
     // A prompt printed just before must be visible while we wait.
     vm.flush()
         .map_err(|e| format!("cannot write program output: {e}"))?;
     let mut line = Vec::new();
-    let read = match std::io::stdin().lock().read_until(b'\n', &mut line) {
+    let read = match vm.read_line(&mut line) {
         Ok(n) => n,
         Err(e) => return Err(format!("cannot read stdin: {e}").into()),
     };
@@ -26,6 +32,18 @@ pub fn input(vm: &mut Vm, _: &[Value]) -> NativeResult {
     }
     let text = String::from_utf8_lossy(&line).into_owned();
     Ok(Value::Obj(vm.intern_owned(text)?))
+}
+
+/// Writes the printed form of each argument, one after another, with no
+/// separator and no newline (as Lua's `io.write`); returns `nil`.
+pub fn write(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let mut text = String::new();
+    for &arg in args {
+        text.push_str(&vm.printed(arg)?);
+    }
+    vm.write_out(&text)
+        .map_err(|e| format!("cannot write program output: {e}"))?;
+    Ok(Value::Nil)
 }
 
 /// The command-line arguments after the script's path, as a list of strings.

@@ -9,7 +9,7 @@ mod memory;
 use crate::heap::{Native as NativeObj, Obj, Site, Value};
 use crate::vm::{RuntimeError, Vm, VmResult};
 use collections::{has, keys, len, pop, push, remove};
-use io::{args, input, sleep};
+use io::{args, input, sleep, write};
 use memory::{alive, free, gc, heap_stats};
 
 /// Why a native failed: a message about its arguments (reported with the
@@ -44,7 +44,10 @@ type NativeFn = fn(&mut Vm, &[Value]) -> NativeResult;
 
 pub struct Native {
     pub name: &'static str,
+    /// Arguments it needs.
     pub arity: usize,
+    /// Arguments it may take beyond those.
+    pub optional: usize,
     pub func: NativeFn,
     /// Accepts freed or expired objects (only `alive` and `free` do; every
     /// other native reports the stale reference).
@@ -63,7 +66,14 @@ pub static NATIVES: &[Native] = &[
     native("str", 1, str),
     native("num", 1, num),
     native("type", 1, type_of),
-    native("input", 0, input),
+    Native {
+        optional: 1,
+        ..native("input", 0, input)
+    },
+    Native {
+        optional: 254,
+        ..native("write", 1, write)
+    },
     native("args", 0, args),
     native("sleep", 1, sleep),
     Native {
@@ -81,6 +91,7 @@ const fn native(name: &'static str, arity: usize, func: NativeFn) -> Native {
     Native {
         name,
         arity,
+        optional: 0,
         func,
         takes_stale: false,
     }
@@ -100,12 +111,17 @@ pub fn define_all(vm: &mut Vm) -> VmResult<()> {
 /// them (and the callee) with the result.
 pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> VmResult<()> {
     let native = &NATIVES[id as usize];
-    if argc != native.arity {
+    let most = native.arity + native.optional;
+    if argc < native.arity || argc > most {
+        let expected = match native.optional {
+            0 => native.arity.to_string(),
+            1 => format!("{} or {most}", native.arity),
+            _ => format!("{} to {most}", native.arity),
+        };
         return Err(vm.error(format!(
-            "`{}` expects {} argument{} but got {argc}",
+            "`{}` expects {expected} argument{} but got {argc}",
             native.name,
-            native.arity,
-            if native.arity == 1 { "" } else { "s" }
+            if most == 1 && native.optional == 0 { "" } else { "s" }
         )));
     }
     let args: Vec<Value> = vm.native_args(argc).to_vec();

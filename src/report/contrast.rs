@@ -52,10 +52,23 @@ pub fn strategies(base: &VmConfig) -> [(&'static str, VmConfig); 4] {
 /// Runs the program once per strategy. Its own output is discarded; only the
 /// figures are kept.
 pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
+    // Every run must see the same input to be comparable: read stdin once
+    // and replay it (a terminal is left to each run, as it cannot be replayed).
+    use std::io::{IsTerminal, Read};
+    let mut input = None;
+    if !std::io::stdin().is_terminal() {
+        let mut bytes = Vec::new();
+        // Unreadable stdin reads as empty, as `input()` at end of input.
+        let _ = std::io::stdin().read_to_end(&mut bytes);
+        input = Some(bytes);
+    }
     strategies(base)
         .into_iter()
         .map(|(strategy, config)| {
             let mut session = Session::new(config, Box::new(std::io::sink()));
+            if let Some(bytes) = &input {
+                session.vm.set_input(bytes.clone());
+            }
             let mut errors = NoColor::new(Vec::new());
             let started = Instant::now();
             let outcome = session.run(name, source.to_vec(), &mut errors);

@@ -16,7 +16,9 @@ pub const TOP_SITES: usize = 10;
 /// reclaimed manually     1,000     64.0 KiB   (free)
 /// ...
 /// ```
-pub fn table(stats: &Stats, mode: GcMode) -> String {
+/// `at_exit` is false for a table asked for mid-session (the REPL's `:stats`),
+/// where what is live is neither "live at exit" nor "leaked" yet.
+pub fn table(stats: &Stats, mode: GcMode, at_exit: bool) -> String {
     let mut out = String::new();
     // The objects column widens for counts past 9,999,999 (the allocated row is
     // always the largest).
@@ -69,10 +71,10 @@ pub fn table(stats: &Stats, mode: GcMode) -> String {
         stats.collected.bytes,
         &gc,
     );
-    let live_label = if mode == GcMode::Off {
-        "leaked"
-    } else {
-        "live at exit"
+    let live_label = match (at_exit, mode) {
+        (false, _) => "live now",
+        (true, GcMode::Off) => "leaked",
+        (true, _) => "live at exit",
     };
     row(
         &mut out,

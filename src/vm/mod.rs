@@ -100,6 +100,9 @@ pub struct Vm {
     temp_roots: Vec<Value>,
     init_string: Handle,
     out: Box<dyn Write>,
+    /// What `input()` reads when not stdin: the same bytes replayed to every
+    /// run of `--contrast`.
+    input: Option<std::io::Cursor<Vec<u8>>>,
     config: VmConfig,
     started: Instant,
     /// Seconds slept so far under the virtual clock.
@@ -136,6 +139,7 @@ impl Vm {
             temp_roots: Vec::new(),
             init_string,
             out,
+            input: None,
             config,
             started: Instant::now(),
             virtual_now: 0.0,
@@ -172,10 +176,18 @@ impl Vm {
         self.safepoint();
     }
 
-    /// A safepoint: reclaims every object whose deadline has passed. Reads the
-    /// clock only when some deadline is pending.
-    #[inline]
+    /// A safepoint: reclaims every object whose deadline has passed. The check
+    /// inlined into the dispatch loop is one comparison; the clock is read only
+    /// when some deadline is pending.
+    #[inline(always)]
     pub(crate) fn safepoint(&mut self) {
+        if self.heap.has_deadlines() {
+            self.expire_due();
+        }
+    }
+
+    #[inline(never)]
+    fn expire_due(&mut self) {
         if let Some(deadline) = self.heap.next_deadline() {
             let now = self.clock();
             if deadline <= now {
@@ -209,6 +221,25 @@ impl Vm {
         self.frames.clear();
         self.open_upvalues.clear();
         self.temp_roots.clear();
+    }
+
+    /// Makes `input()` read these bytes instead of stdin.
+    pub fn set_input(&mut self, bytes: Vec<u8>) {
+        self.input = Some(std::io::Cursor::new(bytes));
+    }
+
+    /// Reads one line for `input()`, from the replayed bytes or stdin.
+    pub(crate) fn read_line(&mut self, line: &mut Vec<u8>) -> std::io::Result<usize> {
+        use std::io::BufRead;
+        match &mut self.input {
+            Some(bytes) => bytes.read_until(b'\n', line),
+            None => std::io::stdin().lock().read_until(b'\n', line),
+        }
+    }
+
+    /// Writes program output (what `print` and `write` produce).
+    pub fn write_out(&mut self, text: &str) -> std::io::Result<()> {
+        self.out.write_all(text.as_bytes())
     }
 
     /// Writes any buffered program output.
