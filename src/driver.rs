@@ -99,14 +99,15 @@ impl Session {
     /// off (everything live at exit leaked) or `leaks` asks for it.
     pub fn stats_report(&self, leaks: bool) -> String {
         let mode = self.vm.heap.config().mode;
-        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode, true);
+        let sites = self.vm.heap.live_by_site(false);
+        let program = crate::report::stats::program_data(&sites);
+        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode, true, program);
         if mode == crate::heap::GcMode::Off || leaks {
             let title = if mode == crate::heap::GcMode::Off {
                 "leaked objects"
             } else {
                 "objects live at exit"
             };
-            let sites = self.vm.heap.live_by_site(false);
             out.push_str(&crate::report::stats::leak_sites(
                 title,
                 &sites,
@@ -119,7 +120,8 @@ impl Session {
     /// The reclamation table so far, mid-session (the REPL's `:stats`).
     pub fn stats_now(&self) -> String {
         let mode = self.vm.heap.config().mode;
-        crate::report::stats::table(self.vm.heap.stats(), mode, false)
+        let program = crate::heap::Counts::default();
+        crate::report::stats::table(self.vm.heap.stats(), mode, false, program)
     }
 
     /// Writes the recorded timeline (`--heap-timeline`).

@@ -310,3 +310,50 @@ fn leaks_alone_implies_stats() {
     assert!(err.contains("allocated"), "the table: {err}");
     assert!(err.contains("objects live at exit"), "the sites: {err}");
 }
+
+/// The objects column of every site line of a leak report.
+fn site_objects(report: &str) -> u64 {
+    report
+        .lines()
+        .skip_while(|l| !l.contains("by allocation site"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  ") && !l.contains("more sites"))
+        .map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            // ... count, number, unit
+            words[words.len() - 3]
+                .replace(',', "")
+                .parse::<u64>()
+                .unwrap()
+        })
+        .sum()
+}
+
+#[test]
+fn every_leaked_object_is_attributed_to_a_site() {
+    for source in [
+        // Closures and the variables they capture.
+        "fun mk() { var k = 0; fun f() { return k; } return f; }\nfor (var i = 0; i < 1000; i = i + 1) mk()();",
+        // Bound methods.
+        "class A { m() {} }\nvar a = A();\nfor (var i = 0; i < 1000; i = i + 1) a.m;",
+        // Lists, maps, strings and instances.
+        "class P {}\nfor (var i = 0; i < 300; i = i + 1) { var l = [i]; var m = {\"k\": l}; var s = str(i); var p = P(); }",
+    ] {
+        let (code, _, err) = run(&["--stats", "--gc", "off", "-e", source]);
+        assert_eq!(code, 0, "{err}");
+        let leaked = objects(&err, "leaked");
+        assert!(leaked >= 1000, "{err}");
+        assert_eq!(site_objects(&err), leaked, "the sites add up to the leak:\n{err}");
+    }
+}
+
+#[test]
+fn the_runtimes_own_objects_are_not_the_programs_leak() {
+    let (code, _, err) = run(&["--stats", "--gc", "off", "examples/memory/leak_fixed.ml"]);
+    assert_eq!(code, 0, "{err}");
+    // Only the two functions the program declares; the natives and names are
+    // counted apart.
+    assert_eq!(objects(&err, "leaked"), 2, "{err}");
+    assert!(objects(&err, "runtime and code") >= 17, "{err}");
+    assert_eq!(site_objects(&err), 2, "{err}");
+}

@@ -121,7 +121,11 @@ pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> VmResult<()> {
         return Err(vm.error(format!(
             "`{}` expects {expected} argument{} but got {argc}",
             native.name,
-            if most == 1 && native.optional == 0 { "" } else { "s" }
+            if most == 1 && native.optional == 0 {
+                ""
+            } else {
+                "s"
+            }
         )));
     }
     let args: Vec<Value> = vm.native_args(argc).to_vec();

@@ -1,7 +1,7 @@
 //! The reclamation table of `--stats` (README, "Seeing what each strategy costs") and the leak report.
 
 use crate::diagnostics::Sources;
-use crate::heap::{GcMode, Kind, SiteCount, Stats};
+use crate::heap::{Counts, GcMode, Kind, Site, SiteCount, Stats};
 use crate::units::{bytes, count, duration};
 use std::fmt::Write;
 
@@ -18,7 +18,11 @@ pub const TOP_SITES: usize = 10;
 /// ```
 /// `at_exit` is false for a table asked for mid-session (the REPL's `:stats`),
 /// where what is live is neither "live at exit" nor "leaked" yet.
-pub fn table(stats: &Stats, mode: GcMode, at_exit: bool) -> String {
+///
+/// With the collector off, what is live at exit is split: `program` (the
+/// program's own data, see [`is_program_data`]) is the leak, the rest — the
+/// natives, global names, loaded functions and constants — is the runtime's.
+pub fn table(stats: &Stats, mode: GcMode, at_exit: bool, program: Counts) -> String {
     let mut out = String::new();
     // The objects column widens for counts past 9,999,999 (the allocated row is
     // always the largest).
@@ -71,18 +75,32 @@ pub fn table(stats: &Stats, mode: GcMode, at_exit: bool) -> String {
         stats.collected.bytes,
         &gc,
     );
-    let live_label = match (at_exit, mode) {
-        (false, _) => "live now",
-        (true, GcMode::Off) => "leaked",
-        (true, _) => "live at exit",
-    };
-    row(
-        &mut out,
-        live_label,
-        stats.live.objects,
-        stats.live.bytes,
-        "",
-    );
+    match (at_exit, mode) {
+        (true, GcMode::Off) => {
+            row(&mut out, "leaked", program.objects, program.bytes, "");
+            row(
+                &mut out,
+                "runtime and code",
+                stats.live.objects - program.objects,
+                stats.live.bytes - program.bytes,
+                "natives, names, functions, constants",
+            );
+        }
+        (false, _) => row(
+            &mut out,
+            "live now",
+            stats.live.objects,
+            stats.live.bytes,
+            "",
+        ),
+        (true, _) => row(
+            &mut out,
+            "live at exit",
+            stats.live.objects,
+            stats.live.bytes,
+            "",
+        ),
+    }
     let _ = writeln!(
         out,
         "{:<19}{:>w$}{:>13}",
@@ -91,6 +109,26 @@ pub fn table(stats: &Stats, mode: GcMode, at_exit: bool) -> String {
         bytes(stats.peak_bytes)
     );
     out
+}
+
+/// Whether objects made at this site are the program's data — what a leak
+/// report is about: everything it made while running (strings, lists, maps,
+/// instances, closures, captured variables, bound methods, classes), not the
+/// runtime's natives and names nor the functions loaded with the code.
+pub fn is_program_data(s: &SiteCount) -> bool {
+    !matches!(s.kind, Kind::Function | Kind::Native) && s.site != Site::RUNTIME
+}
+
+/// The live objects and bytes that are the program's data (see
+/// [`is_program_data`]), out of `sites` from `Heap::live_by_site`.
+pub fn program_data(sites: &[SiteCount]) -> Counts {
+    sites
+        .iter()
+        .filter(|s| is_program_data(s))
+        .fold(Counts::default(), |c, s| Counts {
+            objects: c.objects + s.objects,
+            bytes: c.bytes + s.bytes,
+        })
 }
 
 /// The top allocation sites of `sites` (already largest first), merged by
@@ -102,8 +140,7 @@ pub fn table(stats: &Stats, mode: GcMode, at_exit: bool) -> String {
 /// ```
 pub fn leak_sites(title: &str, sites: &[SiteCount], sources: &Sources) -> String {
     let mut merged: Vec<(String, Kind, u64, u64)> = Vec::new();
-    let program_data = |s: &&SiteCount| !s.kind.is_code() && s.site != crate::heap::Site::RUNTIME;
-    for s in sites.iter().filter(program_data) {
+    for s in sites.iter().filter(|s| is_program_data(s)) {
         let place = sources.line_of(s.site.file, s.site.offset);
         match merged
             .iter_mut()
@@ -128,10 +165,17 @@ pub fn leak_sites(title: &str, sites: &[SiteCount], sources: &Sources) -> String
         .map(|m| m.0.len())
         .max()
         .unwrap_or(0);
+    let kind_width = merged
+        .iter()
+        .take(TOP_SITES)
+        .map(|m| m.1.name().len())
+        .max()
+        .unwrap_or(0)
+        .max(8);
     for (place, kind, objects, b) in merged.iter().take(TOP_SITES) {
         let _ = writeln!(
             out,
-            "  {place:<width$}  {:<8}{:>10}{:>12}",
+            "  {place:<width$}  {:<kind_width$}{:>10}{:>12}",
             kind.name(),
             count(*objects),
             bytes(*b)
