@@ -125,16 +125,18 @@ impl Session {
     }
 
     /// Writes the recorded timeline (`--heap-timeline`).
-    pub fn write_timeline(&self, path: &std::path::Path) -> Result<(), String> {
+    pub fn write_timeline(&mut self, path: &std::path::Path) -> Result<(), String> {
+        self.vm.heap.finish_timeline();
         let Some(timeline) = self.vm.heap.timeline() else {
             return Ok(());
         };
+        let clock = crate::report::timeline::clock_name(timeline.is_virtual());
         let series = crate::report::timeline::Series {
             label: "live heap".into(),
             points: timeline.downsampled(crate::report::timeline::MAX_POINTS),
         };
         let limit = self.vm.heap.config().limit.map(|l| l as u64);
-        crate::report::timeline::write(path, &[series], limit)
+        crate::report::timeline::write(path, &[series], limit, clock)
     }
 
     pub fn report(&self, error: &RuntimeError, err: &mut dyn WriteColor) {

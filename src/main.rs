@@ -351,6 +351,13 @@ fn run(cli: Cli) -> u8 {
         diagnostics::plain_error("--contrast needs a FILE", &mut err);
         return EXIT_USAGE;
     }
+    // An unwritable chart is a usage error before anything runs.
+    if let Some(path) = &cli.heap_timeline {
+        if let Err(message) = minilang::report::timeline::check_writable(path) {
+            diagnostics::plain_error(&message, &mut err);
+            return EXIT_USAGE;
+        }
+    }
     if cli.contrast {
         return contrast(
             &name,
@@ -421,7 +428,8 @@ fn contrast(
             })
             .collect();
         let limit = config.heap.limit.map(|l| l as u64);
-        if let Err(message) = chart::write(path, &series, limit) {
+        let clock = chart::clock_name(config.clock == ClockKind::Virtual);
+        if let Err(message) = chart::write(path, &series, limit, clock) {
             diagnostics::plain_error(&message, err);
             return EXIT_SOFTWARE;
         }

@@ -212,7 +212,8 @@ fn timeline_svg_is_well_formed_with_the_expected_series() {
         "collected only",
         "all three",
         "heap limit (3.0 MiB)",
-        "time (s)",
+        // The program's clock, not the wall's.
+        "time (s, virtual clock)",
         "live heap (KiB)",
     ] {
         assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
@@ -222,6 +223,12 @@ fn timeline_svg_is_well_formed_with_the_expected_series() {
         .filter(|n| n.has_tag_name("polyline"))
         .count();
     assert!(curves >= 5, "four curves and the limit line, got {curves}");
+    // No two tick labels of the time axis alike.
+    let ticks: Vec<&String> = texts.iter().filter(|t| t.parse::<f64>().is_ok()).collect();
+    let mut unique = ticks.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ticks.len(), unique.len(), "{ticks:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -356,4 +363,80 @@ fn the_runtimes_own_objects_are_not_the_programs_leak() {
     assert_eq!(objects(&err, "leaked"), 2, "{err}");
     assert!(objects(&err, "runtime and code") >= 17, "{err}");
     assert_eq!(site_objects(&err), 2, "{err}");
+}
+
+/// The rows of a `--heap-timeline` CSV: (time, live bytes, event).
+fn timeline_rows(csv: &str) -> Vec<(f64, u64, String)> {
+    csv.lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (
+                f[1].parse().unwrap(),
+                f[2].parse().unwrap(),
+                f[3].to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn timeline_keeps_growth_the_peak_and_the_end() {
+    let dir = scratch("timeline-peak");
+    let csv = dir.join("t.csv");
+    let program = "var l = []; for (var i = 0; i < 200000; i = i + 1) push(l, i); l = nil; gc();";
+    let (code, _, err) = run(&["--heap-timeline", csv.to_str().unwrap(), "-e", program]);
+    assert_eq!(code, 0, "{err}");
+    let rows = timeline_rows(&std::fs::read_to_string(&csv).unwrap());
+    // The list's storage alone passes 4 MB (262,144 slots of 16 bytes).
+    let peak = rows.iter().map(|r| r.1).max().unwrap();
+    assert!(peak > 4_000_000, "peak point {peak}");
+    let last = rows.last().unwrap();
+    assert_eq!(last.2, "end");
+    assert!(
+        last.1 < 100_000,
+        "the end is after the collection: {last:?}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn timeline_of_a_run_that_dies_of_the_limit_reaches_the_limit() {
+    let dir = scratch("timeline-oom");
+    let csv = dir.join("t.csv");
+    let (code, _, _) = run(&[
+        "--heap-limit",
+        "3MB",
+        "--clock",
+        "virtual",
+        "--gc",
+        "off",
+        "--ignore-ttl",
+        "--heap-timeline",
+        csv.to_str().unwrap(),
+        "examples/memory/three_mb_machine.ml",
+    ]);
+    assert_eq!(code, 70);
+    let rows = timeline_rows(&std::fs::read_to_string(&csv).unwrap());
+    let oom = rows
+        .iter()
+        .find(|r| r.2 == "out of memory")
+        .expect("an out-of-memory point");
+    assert!(oom.1 > 3 * 1024 * 1024, "{oom:?}");
+    // On the virtual clock: the first task sleeps 1.5 s before the second.
+    assert_eq!(oom.0, 1.5, "{oom:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn an_unwritable_timeline_is_reported_before_the_program_runs() {
+    let (code, out, err) = run(&[
+        "--heap-timeline",
+        "/no/such/folder/t.svg",
+        "-e",
+        "print \"ran\";",
+    ]);
+    assert_eq!(code, 64, "{err}");
+    assert!(out.is_empty(), "the program must not run: {out}");
+    assert!(err.contains("/no/such/folder/t.svg"), "{err}");
 }

@@ -268,6 +268,35 @@ impl Heap {
         self.timeline = Some(timeline::Timeline::new());
     }
 
+    /// Tells the timeline the virtual clock's reading (under `--clock virtual`).
+    pub fn timeline_clock(&mut self, now: f64) {
+        if let Some(t) = &mut self.timeline {
+            t.set_virtual_time(now);
+        }
+    }
+
+    /// Marks on the timeline that `requested` more bytes did not fit.
+    pub fn timeline_out_of_memory(&mut self, requested: u64) {
+        let live = self.stats.live.bytes;
+        if let Some(t) = &mut self.timeline {
+            t.record(live + requested, timeline::Event::OutOfMemory);
+        }
+    }
+
+    /// The timeline, closed with the final live size.
+    pub fn timeline_finished(&mut self) -> Option<&timeline::Timeline> {
+        self.finish_timeline();
+        self.timeline.as_ref()
+    }
+
+    /// Closes the timeline with the final live size (before it is written).
+    pub fn finish_timeline(&mut self) {
+        let live = self.stats.live.bytes;
+        if let Some(t) = &mut self.timeline {
+            t.finish(live);
+        }
+    }
+
     pub fn timeline(&self) -> Option<&timeline::Timeline> {
         self.timeline.as_ref()
     }
@@ -566,6 +595,7 @@ impl Heap {
         self.stats.allocated.bytes = self.stats.allocated.bytes + new - old;
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         self.check_accounts();
+        self.note(timeline::Event::Alloc);
     }
 
     #[inline]

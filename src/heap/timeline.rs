@@ -1,6 +1,9 @@
 //! Live bytes over time, for `--heap-timeline`: a point at every collection,
-//! free and expiry, and at allocations whenever the live size has moved enough
-//! since the last point, so a long run stays a few thousand points.
+//! free and expiry, and at allocations and growth whenever the live size has
+//! moved enough since the last point, so a long run stays a few thousand
+//! points. The peak and the final size are always points, and a run that dies
+//! of the heap limit ends with the size it asked for. Times are on the
+//! program's clock: wall seconds, or the virtual clock under `--clock virtual`.
 
 use std::time::Instant;
 
@@ -15,6 +18,10 @@ pub enum Event {
     Free,
     /// Objects expired.
     Expiry,
+    /// The program ran out of memory; the point is the size it needed.
+    OutOfMemory,
+    /// The run ended.
+    End,
 }
 
 impl Event {
@@ -24,13 +31,15 @@ impl Event {
             Event::Collection => "gc",
             Event::Free => "free",
             Event::Expiry => "expiry",
+            Event::OutOfMemory => "out of memory",
+            Event::End => "end",
         }
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
-    /// Seconds since the heap was made (wall clock).
+    /// Seconds since the heap was made, on the program's clock.
     pub time: f64,
     pub live_bytes: u64,
     pub event: Event,
@@ -39,20 +48,44 @@ pub struct Point {
 #[derive(Debug, Clone)]
 pub struct Timeline {
     started: Instant,
+    /// The virtual clock's reading, when the program runs on it.
+    virtual_now: Option<f64>,
     pub points: Vec<Point>,
     last_live: u64,
+    /// The highest size seen, which throttling may have kept from the points.
+    peak: Point,
 }
 
 impl Timeline {
     pub fn new() -> Timeline {
+        let start = Point {
+            time: 0.0,
+            live_bytes: 0,
+            event: Event::Alloc,
+        };
         Timeline {
             started: Instant::now(),
-            points: vec![Point {
-                time: 0.0,
-                live_bytes: 0,
-                event: Event::Alloc,
-            }],
+            virtual_now: None,
+            points: vec![start],
             last_live: 0,
+            peak: start,
+        }
+    }
+
+    /// Puts the timeline on the virtual clock, now reading `now` seconds.
+    pub fn set_virtual_time(&mut self, now: f64) {
+        self.virtual_now = Some(now);
+    }
+
+    /// Whether times are on the virtual clock.
+    pub fn is_virtual(&self) -> bool {
+        self.virtual_now.is_some()
+    }
+
+    fn now(&self) -> f64 {
+        match self.virtual_now {
+            Some(now) => now,
+            None => self.started.elapsed().as_secs_f64(),
         }
     }
 
@@ -64,15 +97,41 @@ impl Timeline {
         if event == Event::Alloc {
             let step = (self.last_live / 64).max(4096);
             if live_bytes.abs_diff(self.last_live) < step {
+                if live_bytes > self.peak.live_bytes {
+                    self.peak = Point {
+                        time: self.now(),
+                        live_bytes,
+                        event,
+                    };
+                }
                 return;
             }
         }
         self.last_live = live_bytes;
-        self.points.push(Point {
-            time: self.started.elapsed().as_secs_f64(),
+        let point = Point {
+            time: self.now(),
             live_bytes,
             event,
-        });
+        };
+        if live_bytes >= self.peak.live_bytes {
+            self.peak = point;
+        }
+        self.points.push(point);
+    }
+
+    /// Ends the timeline: the peak goes in where throttling left it out, then
+    /// a last point with the final size.
+    pub fn finish(&mut self, live_bytes: u64) {
+        if !self.points.contains(&self.peak) {
+            let at = self.points.partition_point(|p| p.time <= self.peak.time);
+            self.points.insert(at, self.peak);
+        }
+        let end = Point {
+            time: self.now(),
+            live_bytes,
+            event: Event::End,
+        };
+        self.points.push(end);
     }
 
     /// At most `max` points for writing: the run is cut into `max` equal time
@@ -83,6 +142,8 @@ impl Timeline {
             return self.points.clone();
         }
         let end = self.points.last().map_or(0.0, |p| p.time).max(1e-9);
+        let (first, last) = (self.points[0], self.points[self.points.len() - 1]);
+        let peak = self.peak;
         let buckets = max / 2;
         let mut out: Vec<Point> = Vec::with_capacity(max);
         let mut current: Option<(usize, Point, Option<Point>)> = None;
@@ -110,6 +171,12 @@ impl Timeline {
         if let Some((_, high, marker)) = current {
             out.extend(marker);
             out.push(high);
+        }
+        // The start, the peak and the end always stay.
+        for keep in [first, peak, last] {
+            if !out.contains(&keep) {
+                out.push(keep);
+            }
         }
         out.sort_by(|a, b| a.time.total_cmp(&b.time));
         out.dedup();

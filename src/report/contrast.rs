@@ -96,7 +96,7 @@ pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
                 timeline: session
                     .vm
                     .heap
-                    .timeline()
+                    .timeline_finished()
                     .map(|t| t.downsampled(super::timeline::MAX_POINTS))
                     .unwrap_or_default(),
             }

@@ -25,11 +25,38 @@ pub fn supported(path: &Path) -> bool {
     )
 }
 
-/// Writes `series` to `path` as CSV or SVG, by its extension.
-pub fn write(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String> {
+/// How the time axis is named: the program's clock.
+pub fn clock_name(is_virtual: bool) -> &'static str {
+    if is_virtual {
+        "virtual clock"
+    } else {
+        "wall clock"
+    }
+}
+
+/// Checks before a run that `path` can be written, so a typo in the folder is
+/// reported at once rather than after the program has run.
+pub fn check_writable(path: &Path) -> Result<(), String> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map(|_| ())
+        .map_err(|e| format!("cannot write the heap timeline `{}`: {e}", path.display()))
+}
+
+/// Writes `series` to `path` as CSV or SVG, by its extension; `clock` names
+/// the clock of the points' times.
+pub fn write(
+    path: &Path,
+    series: &[Series],
+    limit: Option<u64>,
+    clock: &str,
+) -> Result<(), String> {
     let result = match path.extension().and_then(|e| e.to_str()) {
         Some("csv") => std::fs::write(path, csv(series)).map_err(|e| e.to_string()),
-        Some("svg") => svg(path, series, limit),
+        Some("svg") => svg(path, series, limit, clock),
         _ => Err("the file name must end in .csv or .svg".into()),
     };
     result.map_err(|e| format!("cannot write the heap timeline `{}`: {e}", path.display()))
@@ -59,7 +86,13 @@ const COLORS: [RGBColor; 4] = [
     RGBColor(148, 103, 189),
 ];
 
-fn svg(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String> {
+/// Decimals for the time axis of a run `end` seconds long: enough that
+/// neighbouring ticks (about a tenth of the run apart) never print alike.
+fn time_decimals(end: f64) -> usize {
+    (-(end / 10.0).log10()).ceil().clamp(0.0, 9.0) as usize
+}
+
+fn svg(path: &Path, series: &[Series], limit: Option<u64>, clock: &str) -> Result<(), String> {
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let end = series
         .iter()
@@ -79,6 +112,7 @@ fn svg(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String>
         (1024.0, "KiB")
     };
     let top = peak as f64 / unit * 1.1;
+    let decimals = time_decimals(end);
 
     let root = SVGBackend::new(path, (960, 540)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| err(&e))?;
@@ -91,9 +125,9 @@ fn svg(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String>
         .map_err(|e| err(&e))?;
     chart
         .configure_mesh()
-        .x_desc("time (s)")
+        .x_desc(format!("time (s, {clock})"))
         .y_desc(format!("live heap ({unit_name})"))
-        .x_label_formatter(&|t| format!("{t:.3}"))
+        .x_label_formatter(&|t| format!("{t:.decimals$}"))
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()
         .map_err(|e| err(&e))?;
@@ -121,6 +155,9 @@ fn svg(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String>
         chart
             .draw_series(marked(Event::Expiry).map(|c| Cross::new(c, 4, color.stroke_width(2))))
             .map_err(|e| err(&e))?;
+        chart
+            .draw_series(marked(Event::OutOfMemory).map(|c| Cross::new(c, 7, RED.stroke_width(3))))
+            .map_err(|e| err(&e))?;
     }
     if let Some(limit) = limit {
         let y = limit as f64 / unit;
@@ -142,11 +179,29 @@ fn svg(path: &Path, series: &[Series], limit: Option<u64>) -> Result<(), String>
         .map_err(|e| err(&e))?;
     // Markers explained once, under the chart.
     root.draw(&Text::new(
-        "● collection   ▲ free   ✕ expiry",
+        "● collection   ▲ free   ✕ expiry   red ✕ out of memory (the size asked for)",
         (90, 520),
         ("sans-serif", 14),
     ))
     .map_err(|e| err(&e))?;
     root.present().map_err(|e| err(&e))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::time_decimals;
+
+    #[test]
+    fn tick_labels_of_short_and_long_runs_differ() {
+        for end in [0.0017, 0.003, 0.027, 0.4, 1.5, 12.0, 300.0] {
+            let d = time_decimals(end);
+            let labels: Vec<String> = (0..=10)
+                .map(|i| format!("{:.d$}", end * i as f64 / 10.0))
+                .collect();
+            let mut unique = labels.clone();
+            unique.dedup();
+            assert_eq!(labels, unique, "end {end}");
+        }
+    }
 }

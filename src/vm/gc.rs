@@ -39,7 +39,8 @@ impl Vm {
     }
 
     #[cold]
-    fn out_of_memory(&self, bytes: usize) -> Box<RuntimeError> {
+    fn out_of_memory(&mut self, bytes: usize) -> Box<RuntimeError> {
+        self.heap.timeline_out_of_memory(bytes as u64);
         let limit = self.heap.config().limit.unwrap_or(usize::MAX);
         self.error(format!(
             "out of memory: heap limit {} reached ({} live, {} requested)",

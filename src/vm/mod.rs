@@ -149,6 +149,9 @@ impl Vm {
         vm.heap.set_limit(vm.config.heap.limit);
         if vm.config.timeline {
             vm.heap.record_timeline();
+            if vm.config.clock == ClockKind::Virtual {
+                vm.heap.timeline_clock(0.0);
+            }
         }
         vm
     }
@@ -171,7 +174,10 @@ impl Vm {
     pub fn sleep(&mut self, seconds: f64) {
         match self.config.clock {
             ClockKind::Real => std::thread::sleep(std::time::Duration::from_secs_f64(seconds)),
-            ClockKind::Virtual => self.virtual_now += seconds,
+            ClockKind::Virtual => {
+                self.virtual_now += seconds;
+                self.heap.timeline_clock(self.virtual_now);
+            }
         }
         self.safepoint();
     }
