@@ -91,6 +91,12 @@ fn unfinished(text: &str) -> bool {
     )
 }
 
+/// `text` with a `;` after its last token, if that makes it a whole program.
+fn with_final_semicolon(text: &str) -> Option<String> {
+    let completed = format!("{};\n", text.trim_end());
+    syntax::parse_program(&completed).ok().map(|_| completed)
+}
+
 /// Runs the REPL until `:quit` or end of input; the exit code is 0.
 pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
     let names = Rc::new(RefCell::new(session.vm.global_names()));
@@ -133,7 +139,12 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
                     continue;
                 }
                 if unfinished(&buffer) {
-                    continue;
+                    // A statement that lacks only its final `;` is complete
+                    // (Lua and Python need none); an open bracket is not.
+                    match with_final_semicolon(&buffer) {
+                        Some(complete) => buffer = complete,
+                        None => continue,
+                    }
                 }
                 let text = std::mem::take(&mut buffer);
                 let _ = editor.add_history_entry(text.trim_end());

@@ -168,3 +168,25 @@ fn piped_stdin_is_a_program_not_a_repl() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
 }
+
+#[test]
+fn a_missing_final_semicolon_is_supplied() {
+    let (mut p, _) = repl("semicolon", &[]);
+    enter(&mut p, "var x = 41");
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "class C { init() { this.n = x + 1; } }");
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "var c = C()");
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "print c.n");
+    p.exp_string("42").unwrap();
+    // Really unfinished input still continues.
+    enter(&mut p, "fun f() {");
+    p.exp_string("... ").unwrap();
+    enter(&mut p, "return x; }");
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "f()");
+    p.exp_string("41").unwrap();
+    enter(&mut p, ":quit");
+    assert_eq!(exited_with(&mut p), 0);
+}
