@@ -16,6 +16,8 @@ pub enum Outcome {
     Ok,
     CompileError,
     RuntimeError,
+    /// Stopped by Ctrl-C.
+    Interrupted,
 }
 
 impl Outcome {
@@ -24,6 +26,8 @@ impl Outcome {
             Outcome::Ok => 0,
             Outcome::CompileError => 65,
             Outcome::RuntimeError => 70,
+            // 128 + SIGINT, as shells report a process ended by Ctrl-C.
+            Outcome::Interrupted => 130,
         }
     }
 }
@@ -78,12 +82,20 @@ impl Session {
                 diagnostics::compile_errors(&self.sources, file, &errors, err);
                 Outcome::CompileError
             }
-            Ok(script) => match self.vm.interpret(script, file) {
+            Ok(script) => match {
+                // A Ctrl-C pressed before this run began is not for it.
+                crate::vm::clear_interrupt();
+                self.vm.interpret(script, file)
+            } {
                 Ok(()) => Outcome::Ok,
                 Err(error) => {
                     let _ = self.vm.flush();
                     self.report(&error, err);
-                    Outcome::RuntimeError
+                    if error.interrupted {
+                        Outcome::Interrupted
+                    } else {
+                        Outcome::RuntimeError
+                    }
                 }
             },
         };

@@ -264,6 +264,15 @@ fn main() -> ExitCode {
             };
         }
     };
+    // Ctrl-C stops the running program with an "interrupted" error (its stack
+    // trace, --stats and the timeline are still written; exit 130), and in the
+    // REPL returns to the prompt. A second Ctrl-C, when the program did not
+    // stop (blocked reading stdin), ends the process.
+    let _ = ctrlc::set_handler(|| {
+        if minilang::vm::interrupt() {
+            std::process::exit(130);
+        }
+    });
     // Parsing and compiling recurse over the syntax tree (bounded by the nesting
     // limit); a large stack keeps even debug builds well clear of overflow.
     let worker = std::thread::Builder::new()

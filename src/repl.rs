@@ -11,7 +11,7 @@ use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
-use rustyline::history::{DefaultHistory, History};
+use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 use std::cell::RefCell;
@@ -97,23 +97,40 @@ fn with_final_semicolon(text: &str) -> Option<String> {
     syntax::parse_program(&completed).ok().map(|_| completed)
 }
 
+/// A line editor holding the session's history so far. The REPL makes one
+/// for each line it reads and drops it before the entry runs: while it exists,
+/// rustyline owns SIGINT, and a running program must get Ctrl-C itself (the
+/// handler in `main` turns it into an "interrupted" error).
+fn editor(
+    names: &Rc<RefCell<Vec<String>>>,
+    history: &[String],
+) -> rustyline::Result<Editor<ReplHelper, DefaultHistory>> {
+    let mut editor: Editor<ReplHelper, DefaultHistory> = Editor::new()?;
+    editor.set_helper(Some(ReplHelper {
+        names: Rc::clone(names),
+    }));
+    for entry in history {
+        editor.add_history_entry(entry.as_str())?;
+    }
+    Ok(editor)
+}
+
 /// Runs the REPL until `:quit` or end of input; the exit code is 0.
 pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
     let names = Rc::new(RefCell::new(session.vm.global_names()));
-    let mut editor: Editor<ReplHelper, DefaultHistory> = match Editor::new() {
-        Ok(editor) => editor,
+    let history_file = history_path();
+    let mut history = match editor(&names, &[]) {
+        Ok(mut first) => {
+            if let Some(path) = &history_file {
+                let _ = first.load_history(path);
+            }
+            first.history().iter().cloned().collect::<Vec<String>>()
+        }
         Err(e) => {
             crate::diagnostics::plain_error(&format!("cannot start the REPL: {e}"), err);
             return 70;
         }
     };
-    editor.set_helper(Some(ReplHelper {
-        names: Rc::clone(&names),
-    }));
-    let history = history_path();
-    if let Some(path) = &history {
-        let _ = editor.load_history(path);
-    }
     println!(
         "minilang {} — :help for commands, Ctrl-D to leave",
         env!("CARGO_PKG_VERSION")
@@ -122,11 +139,11 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
     let mut entry = 0;
     loop {
         let prompt = if buffer.is_empty() { "> " } else { "... " };
-        match editor.readline(prompt) {
+        let read = editor(&names, &history).and_then(|mut editor| editor.readline(prompt));
+        match read {
             Ok(line) => {
                 if buffer.is_empty() && line.trim_start().starts_with(':') {
-                    let _ = editor.add_history_entry(line.trim());
-                    save(&mut editor, &history);
+                    remember(&mut history, line.trim(), &history_file, &names);
                     if !command(session, line.trim()) {
                         break;
                     }
@@ -147,13 +164,12 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
                     }
                 }
                 let text = std::mem::take(&mut buffer);
-                let _ = editor.add_history_entry(text.trim_end());
-                save(&mut editor, &history);
+                remember(&mut history, text.trim_end(), &history_file, &names);
                 entry += 1;
                 session.run_entry(&format!("<repl:{entry}>"), &text, err);
                 *names.borrow_mut() = session.vm.global_names();
             }
-            // Ctrl-C abandons the input being typed.
+            // Ctrl-C at the prompt abandons the input being typed.
             Err(ReadlineError::Interrupted) => buffer.clear(),
             Err(ReadlineError::Eof) => break,
             Err(e) => {
@@ -162,15 +178,23 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
             }
         }
     }
-    save(&mut editor, &history);
     0
 }
 
-fn save(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &Option<PathBuf>) {
-    if let Some(path) = path {
-        if editor.history().is_empty() {
-            return;
-        }
+/// Adds an entry to the history and writes the history file.
+fn remember(
+    history: &mut Vec<String>,
+    entry: &str,
+    path: &Option<PathBuf>,
+    names: &Rc<RefCell<Vec<String>>>,
+) {
+    if history.last().map(String::as_str) != Some(entry) {
+        history.push(entry.to_string());
+    }
+    let Some(path) = path else {
+        return;
+    };
+    if let Ok(mut editor) = editor(names, history) {
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }

@@ -471,3 +471,37 @@ fn everything_after_file_belongs_to_the_script() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn ctrl_c_ends_a_script_with_130_after_its_reports() {
+    use std::process::{Command as Std, Stdio};
+    let dir = std::env::temp_dir().join(format!("minilang-sigint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("t.csv");
+    let mut child = Std::new(env!("CARGO_BIN_EXE_minilang"))
+        .args(["--stats", "--heap-timeline"])
+        .arg(&csv)
+        .args(["-e", "var l = [1]; while (true) { l = [l]; }"])
+        .env_remove("MINILANG_GC")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let killed = Std::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let output = child.wait_with_output().expect("waits");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("error: interrupted"), "{stderr}");
+    assert!(
+        stderr.contains("peak heap"),
+        "the stats are written: {stderr}"
+    );
+    let points = std::fs::read_to_string(&csv).expect("the timeline is written");
+    assert!(points.lines().last().unwrap().ends_with(",end"), "{points}");
+    std::fs::remove_dir_all(&dir).ok();
+}

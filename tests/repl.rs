@@ -190,3 +190,26 @@ fn a_missing_final_semicolon_is_supplied() {
     enter(&mut p, ":quit");
     assert_eq!(exited_with(&mut p), 0);
 }
+
+#[test]
+fn ctrl_c_stops_a_running_entry_and_the_session_goes_on() {
+    let (mut p, _) = repl("interrupt", &[]);
+    enter(&mut p, "var kept = [1, 2, 3];");
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "while (true) {}");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").expect("the loop is stopped");
+    p.exp_string("stack trace").unwrap();
+    p.exp_string("> ").unwrap();
+    enter(&mut p, "sleep(30);");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").expect("the sleep is stopped");
+    p.exp_string("> ").unwrap();
+    // The globals and the heap survived.
+    enter(&mut p, "print len(kept);");
+    p.exp_string("3").unwrap();
+    enter(&mut p, ":quit");
+    assert_eq!(exited_with(&mut p), 0);
+}

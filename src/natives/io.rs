@@ -73,6 +73,9 @@ pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
     match args[0] {
         Value::Number(s) if s >= 0.0 && s.is_finite() => {
             vm.sleep(s);
+            if crate::vm::interrupted() {
+                return Err(vm.interrupted_error().into());
+            }
             Ok(Value::Nil)
         }
         Value::Number(s) => Err(format!(

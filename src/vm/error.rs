@@ -29,4 +29,6 @@ pub struct RuntimeError {
     pub at: Option<TraceLine>,
     /// Innermost first, including the frame of `at`.
     pub trace: Vec<TraceLine>,
+    /// Raised because the user pressed Ctrl-C (see `vm::interrupt`).
+    pub interrupted: bool,
 }

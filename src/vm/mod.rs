@@ -25,6 +25,27 @@ use std::io::Write;
 use std::rc::Rc;
 use std::time::Instant;
 
+/// Set when the user presses Ctrl-C; the running program stops at its next
+/// call or loop iteration (or during `sleep`) with an "interrupted" error. One
+/// flag for the process: a process runs one program at a time.
+static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Asks the running program to stop (from a Ctrl-C handler); true if it had
+/// already been asked, so a second Ctrl-C can end the process instead.
+pub fn interrupt() -> bool {
+    INTERRUPT.swap(true, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Forgets a Ctrl-C, before the next program or REPL entry runs.
+pub fn clear_interrupt() {
+    INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[inline(always)]
+pub(crate) fn interrupted() -> bool {
+    INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Which clock `clock()`, `sleep()` and `@ttl` deadlines use (`--clock`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockKind {
@@ -170,10 +191,21 @@ impl Vm {
     }
 
     /// Waits `seconds` (real clock) or moves virtual time on; then expires
-    /// whatever became due.
+    /// whatever became due. A real wait ends early when the user presses
+    /// Ctrl-C (the caller then reports the interruption).
     pub fn sleep(&mut self, seconds: f64) {
         match self.config.clock {
-            ClockKind::Real => std::thread::sleep(std::time::Duration::from_secs_f64(seconds)),
+            ClockKind::Real => {
+                let until = Instant::now() + std::time::Duration::from_secs_f64(seconds);
+                let slice = std::time::Duration::from_millis(20);
+                while !interrupted() {
+                    let now = Instant::now();
+                    if now >= until {
+                        break;
+                    }
+                    std::thread::sleep(slice.min(until - now));
+                }
+            }
             ClockKind::Virtual => {
                 self.virtual_now += seconds;
                 self.heap.timeline_clock(self.virtual_now);

@@ -347,6 +347,10 @@ impl Vm {
                     if self.steps_left == 0 {
                         throw!("{}", self.steps_exhausted());
                     }
+                    if super::interrupted() {
+                        save_ip!();
+                        return Err(self.interrupted_error());
+                    }
                     self.steps_left -= 1;
                     ip = target as usize;
                     // A back-edge is a safepoint, so a loop that never allocates
@@ -642,6 +646,9 @@ impl Vm {
         if self.steps_left == 0 {
             return Err(self.error(self.steps_exhausted()));
         }
+        if super::interrupted() {
+            return Err(self.interrupted_error());
+        }
         self.steps_left -= 1;
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
@@ -780,6 +787,7 @@ impl Vm {
             .collect();
         Box::new(RuntimeError {
             message,
+            interrupted: false,
             sites: Vec::new(),
             at: trace.first().cloned(),
             trace,
@@ -815,6 +823,15 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         ))
+    }
+
+    /// The error that stops a program when the user presses Ctrl-C.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn interrupted_error(&self) -> Box<RuntimeError> {
+        let mut error = self.error("interrupted".into());
+        error.interrupted = true;
+        error
     }
 
     #[cold]
