@@ -82,11 +82,7 @@ impl Session {
                 diagnostics::compile_errors(&self.sources, file, &errors, err);
                 Outcome::CompileError
             }
-            Ok(script) => match {
-                // A Ctrl-C pressed before this run began is not for it.
-                crate::vm::clear_interrupt();
-                self.vm.interpret(script, file)
-            } {
+            Ok(script) => match self.interpret(script, file) {
                 Ok(()) => Outcome::Ok,
                 Err(error) => {
                     let _ = self.vm.flush();
@@ -105,6 +101,12 @@ impl Session {
             return Outcome::RuntimeError;
         }
         outcome
+    }
+
+    fn interpret(&mut self, script: crate::bytecode::Proto, file: u32) -> crate::vm::VmResult<()> {
+        // A Ctrl-C pressed before this run began is not for it.
+        crate::vm::clear_interrupt();
+        self.vm.interpret(script, file)
     }
 
     /// The `--stats` table, followed by the leak report when the collector is
