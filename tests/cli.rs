@@ -478,7 +478,7 @@ fn ctrl_c_ends_a_script_with_130_after_its_reports() {
     let dir = std::env::temp_dir().join(format!("minilang-sigint-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let csv = dir.join("t.csv");
-    let mut child = Std::new(env!("CARGO_BIN_EXE_minilang"))
+    let child = Std::new(env!("CARGO_BIN_EXE_minilang"))
         .args(["--stats", "--heap-timeline"])
         .arg(&csv)
         .args(["-e", "var l = [1]; while (true) { l = [l]; }"])
