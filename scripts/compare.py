@@ -7,7 +7,7 @@ median wall time and the peak memory (maximum resident set size, from
 and minilang/Python. It installs nothing: a runtime that is not on PATH is
 skipped and reported (`apt-get install lua5.4` brings Lua).
 
-    python3 scripts/compare.py                      # ports in ../shared/bench
+    python3 scripts/compare.py                      # ports in benches/ports
     python3 scripts/compare.py --bench DIR --runs 5
 
 The minilang programs are examples/bench/NAME.ml; the ports are
@@ -22,7 +22,7 @@ import statistics
 import subprocess
 import sys
 
-PROGRAMS = ["binary_trees", "fib", "trees"]
+PROGRAMS = ["binary_trees", "fib", "trees", "method_call", "properties"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -51,8 +51,8 @@ def measure(command):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench"),
-                        help="folder with lua/ and python/ ports (default ../shared/bench)")
+    parser.add_argument("--bench", default=os.path.join(ROOT, "benches", "ports"),
+                        help="folder with lua/ and python/ ports (default benches/ports)")
     parser.add_argument("--runs", type=int, default=5, help="runs per program (default 5)")
     args = parser.parse_args()
 
