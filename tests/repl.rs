@@ -14,7 +14,8 @@ fn repl(name: &str, args: &[&str]) -> (PtySession, PathBuf) {
     command
         .args(args)
         .env("XDG_DATA_HOME", &data)
-        .env("TERM", "xterm");
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
     for var in ["MINILANG_GC", "MINILANG_HEAP_LIMIT", "MINILANG_CLOCK"] {
         command.env_remove(var);
     }
@@ -210,6 +211,22 @@ fn ctrl_c_stops_a_running_entry_and_the_session_goes_on() {
     // The globals and the heap survived.
     enter(&mut p, "print len(kept);");
     p.exp_string("3").unwrap();
+    enter(&mut p, ":quit");
+    assert_eq!(exited_with(&mut p), 0);
+}
+
+#[test]
+fn an_unterminated_string_is_underlined_on_its_own_line() {
+    let (mut p, _) = repl("unterminated", &[]);
+    enter(&mut p, "print \"abc");
+    p.exp_string("unterminated string").unwrap();
+    let report = p.exp_string("nothing was run").unwrap();
+    assert!(report.contains("1 | print \"abc"), "{report}");
+    assert!(
+        !report.contains("2 |"),
+        "underlines a line that is not there: {report}"
+    );
+    p.exp_string("> ").unwrap();
     enter(&mut p, ":quit");
     assert_eq!(exited_with(&mut p), 0);
 }

@@ -237,10 +237,18 @@ impl<'s> Iterator for Lexer<'s> {
                     let c = self.inner.slice().chars().next().unwrap_or('\u{0}');
                     error = LexError::UnexpectedChar(c);
                 }
+                // An unterminated string or comment runs to the end of the
+                // input; its error points at the opening quote or `/*` alone,
+                // not at lines the input may not even show (a REPL entry).
+                let end = match error {
+                    LexError::UnterminatedString => span.start + 1,
+                    LexError::UnterminatedComment => span.start + 2,
+                    _ => span.end,
+                };
                 self.errors.push(SpannedLexError {
                     error,
                     start: span.start,
-                    end: span.end,
+                    end,
                 });
                 Token::Error
             }
