@@ -204,6 +204,9 @@ pub struct Lexer<'s> {
     guard: super::guard::NestingGuard,
     /// Where the guard stopped the stream, if it did.
     pub too_deep: Option<(usize, usize)>,
+    /// The byte range of every token handed out, in order (for errors that
+    /// point at the token before the one the parser stopped at).
+    pub spans: Vec<(usize, usize)>,
 }
 
 impl<'s> Lexer<'s> {
@@ -213,6 +216,7 @@ impl<'s> Lexer<'s> {
             errors: Vec::new(),
             guard: Default::default(),
             too_deep: None,
+            spans: Vec::new(),
         }
     }
 }
@@ -253,6 +257,7 @@ impl<'s> Iterator for Lexer<'s> {
                 Token::Error
             }
         };
+        self.spans.push((span.start, span.end));
         if !self.guard.admit(&token) {
             // End the stream here: the parser sees the end of input, and the
             // nesting error is reported instead of what that causes.

@@ -121,7 +121,12 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
             .expect("a nesting error converts"),
         );
     }
+    let spans = std::mem::take(&mut lexer.spans);
     let mut report = |error: ParseError<usize, Token<'_>, TooDeep>| {
+        if let Some(e) = missing_semicolon(&error, &spans, source) {
+            errors.push(e);
+            return;
+        }
         // The end of input the guard made is not the user's.
         if too_deep.is_some() && matches!(error, ParseError::UnrecognizedEof { .. }) {
             return;
@@ -133,7 +138,32 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
             errors.push(e);
         }
     };
-    for ErrorRecovery { error, .. } in recovered {
+    // Braces opened in tokens that recoveries skipped: the `}` that closes
+    // each is the consequence of the first error, not a second one.
+    let mut skipped_open = 0usize;
+    for ErrorRecovery {
+        error,
+        dropped_tokens,
+    } in recovered
+    {
+        let stray_brace = matches!(
+            &error,
+            ParseError::UnrecognizedToken {
+                token: (_, Token::RBrace, _),
+                ..
+            }
+        );
+        if stray_brace && skipped_open > 0 {
+            skipped_open -= 1;
+            continue;
+        }
+        for (_, token, _) in &dropped_tokens {
+            match token {
+                Token::LBrace => skipped_open += 1,
+                Token::RBrace => skipped_open = skipped_open.saturating_sub(1),
+                _ => {}
+            }
+        }
         report(error);
     }
     let program = match result {
@@ -155,6 +185,36 @@ pub fn parse_program(source: &str) -> Result<Vec<Stmt>, Failed> {
         completeness,
         recovered: program,
     })
+}
+
+/// A statement whose `;` is missing at the end of its line: the parser stops
+/// at the next line's first token, but the `;` belongs after the token before
+/// it, which is where the error points.
+fn missing_semicolon(
+    error: &ParseError<usize, Token<'_>, TooDeep>,
+    spans: &[(usize, usize)],
+    source: &str,
+) -> Option<CompileError> {
+    let ParseError::UnrecognizedToken {
+        token: (l, _, _),
+        expected,
+    } = error
+    else {
+        return None;
+    };
+    if !expected.iter().any(|e| e == "\";\"") {
+        return None;
+    }
+    let before = spans.partition_point(|&(start, _)| start < *l);
+    let &(start, end) = spans.get(before.checked_sub(1)?)?;
+    if !source.get(end..*l)?.contains('\n') {
+        return None;
+    }
+    Some(CompileError::new(
+        "expected `;` after this",
+        Span::new(start, end),
+        "`;` missing after this",
+    ))
 }
 
 /// Parses `source` as one bare expression (what the REPL echoes); `None` if it

@@ -1,3 +1,3 @@
-print "x"
-print 1; // expect compile error: unexpected `print`
+print "x" // expect compile error: expected `;` after this
+print 1;
 this; // expect compile error: can't use `this` outside of a class
