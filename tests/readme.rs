@@ -268,3 +268,36 @@ fn the_readme_repl_session_is_what_the_repl_prints() {
     p.send_control('d').unwrap();
     std::fs::remove_dir_all(&data).ok();
 }
+
+/// The script count the Tests section gives is the number of scripts.
+#[test]
+fn the_readme_counts_the_scripts_right() {
+    fn count(dir: &Path) -> usize {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .map(|p| {
+                        if p.is_dir() {
+                            count(&p)
+                        } else {
+                            usize::from(p.extension().is_some_and(|e| e == "ml"))
+                        }
+                    })
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let at = readme
+        .find(" of them, one folder")
+        .expect("the script count");
+    let shown: usize = readme[..at]
+        .rsplit('(')
+        .next()
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a number");
+    assert_eq!(shown, count(&root.join("tests")));
+}
