@@ -4,9 +4,7 @@
 
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
-use crate::heap::{
-    BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Site, Upvalue, Value,
-};
+use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Upvalue, Value};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -72,14 +70,6 @@ impl Vm {
         macro_rules! safepoint {
             () => {
                 self.safepoint()
-            };
-        }
-        macro_rules! site {
-            () => {
-                Site {
-                    file: function.file,
-                    offset: function.spans[ip - 1].start,
-                }
             };
         }
         macro_rules! numbers {
@@ -174,16 +164,7 @@ impl Vm {
                         *self.stack.last_mut() = v;
                     } else {
                         let class = instance.class;
-                        match self.find_method(class, name) {
-                            Some(method) => {
-                                let bound = attempt!(self.alloc(
-                                    Obj::BoundMethod(BoundMethod { receiver, method }),
-                                    site!(),
-                                ));
-                                *self.stack.last_mut() = Value::Obj(bound);
-                            }
-                            None => throw!("undefined property `{}`", self.text(name)?),
-                        }
+                        attempt!(self.bind_method(receiver, class, name));
                     }
                 }
                 Op::SetProperty(k) => {
@@ -436,6 +417,21 @@ impl Vm {
             return Err(self.error(format!("cannot write program output: {e}")));
         }
         Ok(())
+    }
+
+    /// `receiver.name` where `name` is no field: the method bound to the
+    /// receiver, in place of the receiver on the stack.
+    #[inline(never)]
+    fn bind_method(&mut self, receiver: Value, class: Handle, name: Handle) -> VmResult<()> {
+        match self.find_method(class, name) {
+            Some(method) => {
+                let site = self.current_site();
+                let bound = self.alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site)?;
+                *self.stack.last_mut() = Value::Obj(bound);
+                Ok(())
+            }
+            None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
+        }
     }
 
     #[inline(never)]
