@@ -112,36 +112,43 @@ impl Session {
     /// The `--stats` table, followed by the leak report when the collector is
     /// off (everything live at exit leaked) or `leaks` asks for it.
     pub fn stats_report(&self, leaks: bool) -> String {
+        use crate::report::stats::{self, Live};
         let mode = self.vm.heap.config().mode;
-        let sites = self.vm.heap.live_by_site(false);
-        let program = crate::report::stats::program_data(&sites);
-        let mut out = crate::report::stats::table(self.vm.heap.stats(), mode, true, program);
-        if mode == crate::heap::GcMode::Off || leaks {
-            let title = if mode == crate::heap::GcMode::Off {
+        let off = mode == crate::heap::GcMode::Off;
+        // Objects by site cost a walk of the heap: only for the leak report.
+        let sites = if off || leaks {
+            self.vm.heap.live_by_site(false)
+        } else {
+            Vec::new()
+        };
+        let live = if off {
+            Live::Leaked {
+                program: stats::program_data(&sites),
+            }
+        } else {
+            Live::AtExit
+        };
+        let mut out = stats::table(self.vm.heap.stats(), mode, live);
+        if off || leaks {
+            let title = if off {
                 "leaked objects"
             } else {
                 "objects live at exit"
             };
-            out.push_str(&crate::report::stats::leak_sites(
-                title,
-                &sites,
-                &self.sources,
-            ));
+            out.push_str(&stats::leak_sites(title, &sites, &self.sources));
         }
         out
     }
 
     /// The reclamation table so far, mid-session (the REPL's `:stats`).
     pub fn stats_now(&self) -> String {
-        let mode = self.vm.heap.config().mode;
-        let program = crate::heap::Counts::default();
-        crate::report::stats::table(self.vm.heap.stats(), mode, false, program)
+        use crate::report::stats::{table, Live};
+        table(self.vm.heap.stats(), self.vm.heap.config().mode, Live::Now)
     }
 
     /// Writes the recorded timeline (`--heap-timeline`).
     pub fn write_timeline(&mut self, path: &std::path::Path) -> Result<(), String> {
-        self.vm.heap.finish_timeline();
-        let Some(timeline) = self.vm.heap.timeline() else {
+        let Some(timeline) = self.vm.heap.timeline_finished() else {
             return Ok(());
         };
         let clock = crate::report::timeline::clock_name(timeline.is_virtual());

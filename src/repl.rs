@@ -139,11 +139,18 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
     let mut entry = 0;
     loop {
         let prompt = if buffer.is_empty() { "> " } else { "... " };
-        let read = editor(&names, &history).and_then(|mut editor| editor.readline(prompt));
-        match read {
+        let mut editor = match editor(&names, &history) {
+            Ok(editor) => editor,
+            Err(e) => {
+                crate::diagnostics::plain_error(&format!("cannot read input: {e}"), err);
+                break;
+            }
+        };
+        match editor.readline(prompt) {
             Ok(line) => {
                 if buffer.is_empty() && line.trim_start().starts_with(':') {
-                    remember(&mut history, line.trim(), &history_file, &names);
+                    remember(&mut history, line.trim(), &history_file, &mut editor);
+                    drop(editor);
                     if !command(session, line.trim()) {
                         break;
                     }
@@ -164,7 +171,9 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
                     }
                 }
                 let text = std::mem::take(&mut buffer);
-                remember(&mut history, text.trim_end(), &history_file, &names);
+                remember(&mut history, text.trim_end(), &history_file, &mut editor);
+                // Gone before the entry runs, so Ctrl-C reaches the program.
+                drop(editor);
                 entry += 1;
                 session.run_entry(&format!("<repl:{entry}>"), &text, err);
                 *names.borrow_mut() = session.vm.global_names();
@@ -181,20 +190,19 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
     0
 }
 
-/// Adds an entry to the history and writes the history file.
+/// Adds an entry to the history (the session's and the line editor's) and
+/// writes the history file.
 fn remember(
     history: &mut Vec<String>,
     entry: &str,
     path: &Option<PathBuf>,
-    names: &Rc<RefCell<Vec<String>>>,
+    editor: &mut Editor<ReplHelper, DefaultHistory>,
 ) {
     if history.last().map(String::as_str) != Some(entry) {
         history.push(entry.to_string());
     }
-    let Some(path) = path else {
-        return;
-    };
-    if let Ok(mut editor) = editor(names, history) {
+    let _ = editor.add_history_entry(entry);
+    if let Some(path) = path {
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }

@@ -283,21 +283,12 @@ impl Heap {
         }
     }
 
-    /// The timeline, closed with the final live size.
+    /// The timeline, closed with the final live size (for writing it).
     pub fn timeline_finished(&mut self) -> Option<&timeline::Timeline> {
-        self.finish_timeline();
-        self.timeline.as_ref()
-    }
-
-    /// Closes the timeline with the final live size (before it is written).
-    pub fn finish_timeline(&mut self) {
         let live = self.stats.live.bytes;
         if let Some(t) = &mut self.timeline {
             t.finish(live);
         }
-    }
-
-    pub fn timeline(&self) -> Option<&timeline::Timeline> {
         self.timeline.as_ref()
     }
 

@@ -54,6 +54,12 @@ pub struct Timeline {
     last_live: u64,
     /// The highest size seen, which throttling may have kept from the points.
     peak: Point,
+    /// The peak was raised by a throttled allocation and its time not read
+    /// yet: the next point's time stands for it (nothing happened between but
+    /// allocations too small to record), so growth reads no clock per object.
+    peak_untimed: bool,
+    /// `finish` has run.
+    finished: bool,
 }
 
 impl Timeline {
@@ -69,6 +75,8 @@ impl Timeline {
             points: vec![start],
             last_live: 0,
             peak: start,
+            peak_untimed: false,
+            finished: false,
         }
     }
 
@@ -98,18 +106,20 @@ impl Timeline {
             let step = (self.last_live / 64).max(4096);
             if live_bytes.abs_diff(self.last_live) < step {
                 if live_bytes > self.peak.live_bytes {
-                    self.peak = Point {
-                        time: self.now(),
-                        live_bytes,
-                        event,
-                    };
+                    self.peak.live_bytes = live_bytes;
+                    self.peak.event = event;
+                    self.peak_untimed = true;
                 }
                 return;
             }
         }
         self.last_live = live_bytes;
+        let time = self.now();
+        if std::mem::take(&mut self.peak_untimed) {
+            self.peak.time = time;
+        }
         let point = Point {
-            time: self.now(),
+            time,
             live_bytes,
             event,
         };
@@ -119,15 +129,22 @@ impl Timeline {
         self.points.push(point);
     }
 
-    /// Ends the timeline: the peak goes in where throttling left it out, then
-    /// a last point with the final size.
+    /// Ends the timeline (once): the peak goes in where throttling left it
+    /// out, then a last point with the final size.
     pub fn finish(&mut self, live_bytes: u64) {
+        if std::mem::replace(&mut self.finished, true) {
+            return;
+        }
+        let now = self.now();
+        if std::mem::take(&mut self.peak_untimed) {
+            self.peak.time = now;
+        }
         if !self.points.contains(&self.peak) {
             let at = self.points.partition_point(|p| p.time <= self.peak.time);
             self.points.insert(at, self.peak);
         }
         let end = Point {
-            time: self.now(),
+            time: now,
             live_bytes,
             event: Event::End,
         };

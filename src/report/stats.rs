@@ -5,6 +5,19 @@ use crate::heap::{Counts, GcMode, Kind, Site, SiteCount, Stats};
 use crate::units::{bytes, count, duration};
 use std::fmt::Write;
 
+/// What the table's last rows call the objects still live.
+#[derive(Debug, Clone, Copy)]
+pub enum Live {
+    /// Mid-session (the REPL's `:stats`): neither at exit nor leaked yet.
+    Now,
+    /// At exit with a collector: "live at exit".
+    AtExit,
+    /// At exit with the collector off: `program` (the program's own data, see
+    /// [`is_program_data`]) is the leak; the rest — natives, global names,
+    /// loaded functions, constants — is the runtime's and code's.
+    Leaked { program: Counts },
+}
+
 /// How many allocation sites the leak report lists.
 pub const TOP_SITES: usize = 10;
 
@@ -16,13 +29,8 @@ pub const TOP_SITES: usize = 10;
 /// reclaimed manually     1,000     64.0 KiB   (free)
 /// ...
 /// ```
-/// `at_exit` is false for a table asked for mid-session (the REPL's `:stats`),
-/// where what is live is neither "live at exit" nor "leaked" yet.
-///
-/// With the collector off, what is live at exit is split: `program` (the
-/// program's own data, see [`is_program_data`]) is the leak, the rest — the
-/// natives, global names, loaded functions and constants — is the runtime's.
-pub fn table(stats: &Stats, mode: GcMode, at_exit: bool, program: Counts) -> String {
+/// `live` says how the last rows name what is still live.
+pub fn table(stats: &Stats, mode: GcMode, live: Live) -> String {
     let mut out = String::new();
     // The objects column widens for counts past 9,999,999 (the allocated row is
     // always the largest).
@@ -75,8 +83,8 @@ pub fn table(stats: &Stats, mode: GcMode, at_exit: bool, program: Counts) -> Str
         stats.collected.bytes,
         &gc,
     );
-    match (at_exit, mode) {
-        (true, GcMode::Off) => {
+    match live {
+        Live::Leaked { program } => {
             row(&mut out, "leaked", program.objects, program.bytes, "");
             row(
                 &mut out,
@@ -86,14 +94,14 @@ pub fn table(stats: &Stats, mode: GcMode, at_exit: bool, program: Counts) -> Str
                 "natives, names, functions, constants",
             );
         }
-        (false, _) => row(
+        Live::Now => row(
             &mut out,
             "live now",
             stats.live.objects,
             stats.live.bytes,
             "",
         ),
-        (true, _) => row(
+        Live::AtExit => row(
             &mut out,
             "live at exit",
             stats.live.objects,

@@ -419,8 +419,9 @@ impl Vm {
         Ok(())
     }
 
-    /// `receiver.name` where `name` is no field: the method bound to the
-    /// receiver, in place of the receiver on the stack.
+    /// The method `name` of `class` bound to `receiver`, in place of the
+    /// receiver on the stack (`receiver.name` where `name` is no field, and
+    /// `super.name`).
     #[inline(never)]
     fn bind_method(&mut self, receiver: Value, class: Handle, name: Handle) -> VmResult<()> {
         match self.find_method(class, name) {
@@ -440,15 +441,7 @@ impl Vm {
         let superclass = self.stack.pop().as_handle().expect("super is a class");
         let receiver = *self.stack.last_mut();
         self.check_live(receiver)?;
-        match self.find_method(superclass, name) {
-            Some(method) => {
-                let site = self.current_site();
-                let bound = self.alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site)?;
-                *self.stack.last_mut() = Value::Obj(bound);
-                Ok(())
-            }
-            None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
-        }
+        self.bind_method(receiver, superclass, name)
     }
 
     #[inline(never)]
