@@ -18,6 +18,8 @@ pub enum Outcome {
     RuntimeError,
     /// Stopped by Ctrl-C.
     Interrupted,
+    /// The program called `exit(code)`.
+    Exited(u8),
 }
 
 impl Outcome {
@@ -28,6 +30,7 @@ impl Outcome {
             Outcome::RuntimeError => 70,
             // 128 + SIGINT, as shells report a process ended by Ctrl-C.
             Outcome::Interrupted => 130,
+            Outcome::Exited(code) => code as i32,
         }
     }
 }
@@ -84,6 +87,9 @@ impl Session {
             }
             Ok(script) => match self.interpret(script, file) {
                 Ok(()) => Outcome::Ok,
+                Err(error) if error.exit.is_some() => {
+                    Outcome::Exited(error.exit.unwrap_or_default())
+                }
                 Err(error) => {
                     let _ = self.vm.flush();
                     self.report(&error, err);

@@ -129,6 +129,11 @@ struct Cli {
           value_parser = clap::value_parser!(u64).range(1..=1_000_000_000_000_000_000))]
     max_steps: Option<u64>,
 
+    /// Seed `random()` and `random_int()` with N, so runs repeat exactly
+    /// (without it they are seeded from the clock).
+    #[arg(long, value_name = "N", env = "MINILANG_SEED")]
+    seed: Option<u64>,
+
     /// Print the compiled bytecode instead of running the program.
     #[arg(long)]
     dump: bool,
@@ -355,6 +360,7 @@ fn run(cli: Cli) -> u8 {
         max_depth: cli.max_depth as usize,
         max_steps: cli.max_steps,
         args,
+        seed: cli.seed,
     };
     if is_repl && cli.contrast {
         diagnostics::plain_error("--contrast needs a FILE", &mut err);
@@ -368,6 +374,9 @@ fn run(cli: Cli) -> u8 {
         }
     }
     if cli.contrast {
+        // Every strategy must see the same random numbers to be comparable.
+        let mut config = config;
+        config.seed.get_or_insert_with(|| fastrand::u64(..));
         return contrast(
             &name,
             &bytes,
@@ -394,7 +403,7 @@ fn run(cli: Cli) -> u8 {
         return minilang::repl::run(&mut session, &mut err);
     }
     let outcome = session.run(&name, bytes, &mut err);
-    if cli.interactive && outcome != Outcome::CompileError {
+    if cli.interactive && !matches!(outcome, Outcome::CompileError | Outcome::Exited(_)) {
         return minilang::repl::run(&mut session, &mut err);
     }
     // Reported after a runtime error or out of memory too: that is when the

@@ -175,7 +175,11 @@ pub fn run(session: &mut Session, err: &mut dyn WriteColor) -> u8 {
                 // Gone before the entry runs, so Ctrl-C reaches the program.
                 drop(editor);
                 entry += 1;
-                session.run_entry(&format!("<repl:{entry}>"), &text, err);
+                let outcome = session.run_entry(&format!("<repl:{entry}>"), &text, err);
+                // `exit(code)` leaves the REPL, as in Python.
+                if let crate::driver::Outcome::Exited(code) = outcome {
+                    return code;
+                }
                 *names.borrow_mut() = session.vm.global_names();
             }
             // Ctrl-C at the prompt abandons the input being typed.

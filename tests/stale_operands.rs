@@ -196,6 +196,48 @@ const CASES: &[Case] = &[
         operands: &[(Str, "str_")],
         safepoint: true,
     },
+    Case {
+        target: "Less (strings)",
+        code: "print $0 < $1;",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Slice (list)",
+        code: "print $0[0:1];",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Slice (string and bound)",
+        code: "print $0[$1:];",
+        operands: &[(Str, "str_"), (Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ForIter",
+        code: "for (var x in $0) print x;",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ForIter (string)",
+        code: "for (var x in $0) print x;",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Update (field)",
+        code: "$0.f += 1;",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "Update (index)",
+        code: "$0[0] += 1;",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
     // --- natives (every argument of every native is checked)
     Case {
         target: "len",
@@ -275,6 +317,234 @@ const CASES: &[Case] = &[
         operands: &[(Instance, "inst_")],
         safepoint: true,
     },
+    Case {
+        target: "split",
+        code: "print split($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "join",
+        code: "print join($0, $1);",
+        operands: &[(List, "list_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "trim",
+        code: "print trim($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "upper",
+        code: "print upper($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "lower",
+        code: "print lower($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "find",
+        code: "print find($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "replace",
+        code: "print replace($0, $1, $2);",
+        operands: &[(Str, "str_"), (Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "starts_with",
+        code: "print starts_with($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ends_with",
+        code: "print ends_with($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "repeat",
+        code: "print repeat($0, 2);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ord",
+        code: "print ord($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "chr",
+        code: "print chr($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "fixed",
+        code: "print fixed(1, $0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "sort",
+        code: "sort($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "sort (function)",
+        code: "sort(list_, $0);",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "insert",
+        code: "insert($0, 0, $1);",
+        operands: &[(List, "list_"), (Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "remove_at",
+        code: "print remove_at($0, 0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "index_of",
+        code: "print index_of($0, $1);",
+        operands: &[(List, "list_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "contains",
+        code: "print contains($0, $1);",
+        operands: &[(Map, "map_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "reverse",
+        code: "print reverse($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "concat",
+        code: "print concat($0, $1);",
+        operands: &[(List, "list_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "slice",
+        code: "print slice($0, 0, 1);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "values",
+        code: "print values($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "items",
+        code: "print items($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "copy",
+        code: "print copy($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "floor",
+        code: "print floor($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ceil",
+        code: "print ceil($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "round",
+        code: "print round($0);",
+        operands: &[(Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "abs",
+        code: "print abs($0);",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "sqrt",
+        code: "print sqrt($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "pow",
+        code: "print pow(2, $0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "min",
+        code: "print min($0);",
+        operands: &[(List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "max",
+        code: "print max(1, $0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "random_int",
+        code: "print random_int($0, 2);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "read_file",
+        code: "print read_file($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "write_file",
+        code: "write_file($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "exit",
+        code: "exit($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
+    Case {
+        target: "env",
+        code: "print env($0);",
+        operands: &[(Str, "str_")],
+        safepoint: true,
+    },
 ];
 
 /// Natives that take no object, or take a dead one on purpose.
@@ -293,7 +563,9 @@ const NATIVES_WITHOUT_OPERANDS: &[&str] = &[
 fn covering_case(op: &Op) -> Option<&'static str> {
     match op {
         Op::Add => Some("Add"),
-        Op::Subtract | Op::Multiply | Op::Divide => Some("Subtract"),
+        Op::Subtract | Op::Multiply | Op::Divide | Op::Modulo => Some("Subtract"),
+        Op::Slice => Some("Slice"),
+        Op::ForIter(..) => Some("ForIter"),
         Op::Greater | Op::GreaterEqual | Op::Less | Op::LessEqual => Some("Less"),
         Op::Negate => Some("Negate"),
         Op::GetProperty(_) => Some("GetProperty"),
@@ -335,7 +607,8 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         | Op::Class(_)
         | Op::ClassTtl
         | Op::Inherit
-        | Op::Method(_) => None,
+        | Op::Method(_)
+        | Op::Copy(_) => None,
     }
 }
 
@@ -387,6 +660,10 @@ const EVERY_OP: &[Op] = &[
     Op::Class(0),
     Op::Inherit,
     Op::Method(0),
+    Op::Modulo,
+    Op::Slice,
+    Op::Copy(0),
+    Op::ForIter(0, 0),
 ];
 
 #[test]

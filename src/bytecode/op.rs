@@ -51,6 +51,8 @@ pub enum Op {
     Subtract,
     Multiply,
     Divide,
+    /// `[a b] -> [a % b]`, floored (the sign of `b`).
+    Modulo,
     /// `[a] -> [!a]`
     Not,
     /// `[a] -> [-a]`
@@ -65,6 +67,16 @@ pub enum Op {
     Index,
     /// `[object index value] -> [value]`
     SetIndex,
+    /// `[object start end] -> [object[start:end]]`; `nil` bounds mean the ends.
+    Slice,
+    /// `[.. v (n values)] -> [.. v (n values) v]`: pushes a copy of the value
+    /// `n` below the top (compound assignment evaluates its target once).
+    Copy(u32),
+    /// `for (var x in seq)`: the local at the operand holds the sequence and
+    /// the one after it the position reached. Pushes the next element (and
+    /// moves the position on), or jumps to the second operand when there is
+    /// none. `[] -> [element]`
+    ForIter(u32, u32),
     /// `[object seconds] -> [object]`: `object @ttl(seconds)`.
     Ttl,
     /// `[class seconds] -> [class]`: `@ttl(seconds) class ...`.
@@ -109,11 +121,13 @@ impl Op {
             | Op::GetGlobal(_)
             | Op::GetUpvalue(_)
             | Op::Closure(_)
+            | Op::Copy(_)
+            | Op::ForIter(..)
             | Op::Class(_) => 1,
             Op::BuildList(n) => 1 - n as i64,
             Op::BuildMap(n) => 1 - 2 * n as i64,
             Op::Index | Op::Ttl | Op::ClassTtl => -1,
-            Op::SetIndex => -2,
+            Op::SetIndex | Op::Slice => -2,
             Op::SetLocal(_)
             | Op::SetGlobal(_)
             | Op::SetUpvalue(_)
@@ -137,6 +151,7 @@ impl Op {
             | Op::Subtract
             | Op::Multiply
             | Op::Divide
+            | Op::Modulo
             | Op::Print
             | Op::CloseUpvalue
             | Op::Return

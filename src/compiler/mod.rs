@@ -45,6 +45,20 @@ struct FunctionState {
     /// Values on the stack at this point of the code, and the most so far.
     depth: i64,
     max_depth: i64,
+    /// The loops around the code being compiled, innermost last.
+    loops: Vec<LoopState>,
+}
+
+/// A loop that `break` and `continue` may leave.
+struct LoopState {
+    /// The scope depth the loop runs at: locals deeper than it belong to one
+    /// iteration and are dropped (and closed over) by `break` and `continue`.
+    depth: u32,
+    /// Where `continue` jumps when that is backwards (a loop's start); `None`
+    /// when it is forwards (a `for`'s increment), so it is patched later.
+    continue_to: Option<u32>,
+    continues: Vec<usize>,
+    breaks: Vec<usize>,
 }
 
 struct ClassState {
@@ -98,7 +112,7 @@ impl Compiler {
     fn patch(&mut self, at: usize) {
         let target = self.here();
         match &mut self.current().proto.code[at] {
-            Op::Jump(t) | Op::JumpIfFalse(t) => *t = target,
+            Op::Jump(t) | Op::JumpIfFalse(t) | Op::ForIter(_, t) => *t = target,
             other => unreachable!("patching a non-jump {other:?}"),
         }
     }
@@ -140,6 +154,7 @@ impl Compiler {
             upvalue_index: FxHashMap::default(),
             depth: 1,
             max_depth: 1,
+            loops: Vec::new(),
         });
     }
 
@@ -354,6 +369,7 @@ impl Compiler {
             }
             StmtKind::While(condition, body) => {
                 let start = self.here();
+                self.begin_loop(Some(start));
                 self.expression(condition);
                 let exit = self.emit(Op::JumpIfFalse(0), condition.span);
                 self.emit(Op::Pop, condition.span);
@@ -362,7 +378,15 @@ impl Compiler {
                 self.patch(exit);
                 self.join_with(1);
                 self.emit(Op::Pop, condition.span);
+                self.end_loop();
             }
+            StmtKind::ForIn {
+                name,
+                iterable,
+                body,
+            } => self.for_in(stmt.span, name, iterable, body),
+            StmtKind::Break => self.leave_loop(stmt.span, true),
+            StmtKind::Continue => self.leave_loop(stmt.span, false),
             StmtKind::For {
                 init,
                 condition,
@@ -403,6 +427,8 @@ impl Compiler {
             self.statement(init);
         }
         let start = self.here();
+        // With an increment, `continue` jumps forwards to it.
+        self.begin_loop(increment.is_none().then_some(start));
         let exit = condition.map(|c| {
             self.expression(c);
             let exit = self.emit(Op::JumpIfFalse(0), c.span);
@@ -413,6 +439,10 @@ impl Compiler {
         // The increment is written before the body but runs after it; from the
         // tree it can simply be emitted there, so an iteration has one jump back.
         if let Some(inc) = increment {
+            let continues = std::mem::take(&mut self.innermost_loop().continues);
+            for at in continues {
+                self.patch(at);
+            }
             self.expression(inc);
             self.emit(Op::Pop, inc.span);
         }
@@ -422,7 +452,102 @@ impl Compiler {
             self.join_with(1);
             self.emit(Op::Pop, cspan);
         }
+        self.end_loop();
         self.end_scope(span);
+    }
+
+    /// `for (var name in iterable) body`: the sequence and the position reached
+    /// are hidden locals of a scope around the loop; each iteration's element
+    /// is a fresh local `name` (so closures made in different iterations
+    /// capture different variables, as in Lua and JavaScript).
+    fn for_in(&mut self, span: Span, name: &Name, iterable: &Expr, body: &Stmt) {
+        self.begin_scope();
+        self.expression(iterable);
+        // Names with a space can't clash with the program's.
+        let seq = self.current().scopes.declare("for sequence");
+        self.current().scopes.mark_initialized();
+        let k = self.constant(Constant::Number(0.0));
+        self.emit(Op::Constant(k), iterable.span);
+        self.current().scopes.declare("for position");
+        self.current().scopes.mark_initialized();
+        let start = self.here();
+        self.begin_loop(Some(start));
+        let next = self.emit(Op::ForIter(seq, 0), iterable.span);
+        self.begin_scope();
+        self.declare_local(name);
+        self.current().scopes.mark_initialized();
+        self.statement(body);
+        self.end_scope(span);
+        self.emit(Op::Loop(start), span);
+        // The exhausted path jumps here without an element on the stack.
+        self.patch(next);
+        self.end_loop();
+        self.end_scope(span);
+    }
+
+    /// Enters a loop whose `continue` goes back to `continue_to` (or, when
+    /// `None`, forwards to code patched in before [`Self::end_loop`]).
+    fn begin_loop(&mut self, continue_to: Option<u32>) {
+        let depth = self.current().scopes.depth();
+        self.current().loops.push(LoopState {
+            depth,
+            continue_to,
+            continues: Vec::new(),
+            breaks: Vec::new(),
+        });
+    }
+
+    fn innermost_loop(&mut self) -> &mut LoopState {
+        self.current()
+            .loops
+            .last_mut()
+            .expect("called inside a loop")
+    }
+
+    /// Leaves the loop: every `break` lands here.
+    fn end_loop(&mut self) {
+        let state = self.current().loops.pop().expect("begin_loop pushed");
+        for at in state.breaks {
+            self.patch(at);
+        }
+    }
+
+    /// `break` (or `continue`): drops the locals of the iteration, closing any
+    /// a closure captured, and jumps out of (or on with) the innermost loop.
+    fn leave_loop(&mut self, span: Span, is_break: bool) {
+        let word = if is_break { "break" } else { "continue" };
+        let Some(depth) = self.current().loops.last().map(|l| l.depth) else {
+            self.error(
+                format!("`{word}` outside a loop"),
+                span,
+                "not inside `while` or `for`",
+            );
+            return;
+        };
+        let n = self.current().scopes.count_deeper_than(depth);
+        // Closing a local no closure captured costs one comparison, and whether
+        // one will is only known at the end of the body: close them all.
+        for _ in 0..n {
+            self.emit(Op::CloseUpvalue, span);
+        }
+        let target = self.innermost_loop().continue_to;
+        match (is_break, target) {
+            (false, Some(start)) => {
+                self.emit(Op::Loop(start), span);
+            }
+            _ => {
+                let at = self.emit(Op::Jump(0), span);
+                let state = self.innermost_loop();
+                if is_break {
+                    state.breaks.push(at);
+                } else {
+                    state.continues.push(at);
+                }
+            }
+        }
+        // The code after this statement is reached only by other paths, where
+        // the locals are still on the stack.
+        self.join_with(n as i64);
     }
 
     fn return_statement(&mut self, span: Span, value: Option<&Expr>) {
@@ -584,6 +709,19 @@ impl Compiler {
                 self.expression(value);
                 self.emit(Op::SetIndex, span);
             }
+            ExprKind::Update(target, op, value) => self.update(target, *op, value, span),
+            ExprKind::Slice(object, start, end) => {
+                self.expression(object);
+                for bound in [start, end] {
+                    match bound {
+                        Some(e) => self.expression(e),
+                        None => {
+                            self.emit(Op::Nil, span);
+                        }
+                    }
+                }
+                self.emit(Op::Slice, span);
+            }
             ExprKind::Annotated(object, name, argument) => {
                 self.expression(object);
                 self.expression(argument);
@@ -647,6 +785,7 @@ impl Compiler {
                 BinaryOp::Subtract => Op::Subtract,
                 BinaryOp::Multiply => Op::Multiply,
                 BinaryOp::Divide => Op::Divide,
+                BinaryOp::Modulo => Op::Modulo,
                 BinaryOp::Equal => Op::Equal,
                 BinaryOp::NotEqual => Op::NotEqual,
                 BinaryOp::Less => Op::Less,
@@ -656,6 +795,47 @@ impl Compiler {
             };
             self.expression(right);
             self.emit(op, span);
+        }
+    }
+
+    /// `target op= value`: the target's object and index are evaluated once,
+    /// copied on the stack for the read and kept there for the write.
+    fn update(&mut self, target: &Expr, op: BinaryOp, value: &Expr, span: Span) {
+        let op = match op {
+            BinaryOp::Add => Op::Add,
+            BinaryOp::Subtract => Op::Subtract,
+            BinaryOp::Multiply => Op::Multiply,
+            BinaryOp::Divide => Op::Divide,
+            BinaryOp::Modulo => Op::Modulo,
+            other => unreachable!("the grammar has no `{}=`", other.symbol()),
+        };
+        match &target.kind {
+            ExprKind::Variable(name) => {
+                self.get_variable(name);
+                self.expression(value);
+                self.emit(op, span);
+                self.set_variable(name, name.span);
+            }
+            ExprKind::Get(object, name) => {
+                let k = self.string_constant(&name.text);
+                self.expression(object);
+                self.emit(Op::Copy(0), name.span);
+                self.emit(Op::GetProperty(k), name.span);
+                self.expression(value);
+                self.emit(op, span);
+                self.emit(Op::SetProperty(k), name.span);
+            }
+            ExprKind::Index(object, index) => {
+                self.expression(object);
+                self.expression(index);
+                self.emit(Op::Copy(1), target.span);
+                self.emit(Op::Copy(1), target.span);
+                self.emit(Op::Index, target.span);
+                self.expression(value);
+                self.emit(op, span);
+                self.emit(Op::SetIndex, target.span);
+            }
+            _ => unreachable!("the grammar builds updates of names, fields and indexes"),
         }
     }
 

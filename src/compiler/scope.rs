@@ -60,7 +60,18 @@ impl Scopes {
             .is_some_and(|&slot| self.locals[slot as usize].depth == self.depth)
     }
 
-    pub fn declare(&mut self, name: &str) {
+    /// How many locals belong to scopes deeper than `depth` (what a `break`
+    /// out of a loop at that depth leaves behind).
+    pub fn count_deeper_than(&self, depth: u32) -> usize {
+        self.locals
+            .iter()
+            .rev()
+            .take_while(|l| l.depth > depth)
+            .count()
+    }
+
+    /// Declares a local in the current scope; yields its slot.
+    pub fn declare(&mut self, name: &str) -> u32 {
         let slot = self.locals.len() as u32;
         self.locals.push(Local {
             depth: self.depth,
@@ -69,6 +80,7 @@ impl Scopes {
         });
         self.names.push(name.to_string());
         self.by_name.entry(name.to_string()).or_default().push(slot);
+        slot
     }
 
     pub fn mark_initialized(&mut self) {

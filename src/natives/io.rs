@@ -86,3 +86,60 @@ pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
         other => Err(format!("seconds must be a number, not {}", vm.type_name(other)).into()),
     }
 }
+
+/// `read_file(path)`: the whole file as a string. Its size is checked
+/// against the heap limit before it is read.
+pub fn read_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let path = super::string_arg(vm, args[0], "the")?;
+    let size = std::fs::metadata(&path)
+        .map_err(|e| os_error("read", &path, &e))?
+        .len();
+    super::room_for_result(vm, usize::try_from(size).ok())?;
+    let bytes = std::fs::read(&path).map_err(|e| os_error("read", &path, &e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("cannot read {path:?}: the file is not UTF-8 text"))?;
+    super::string_result(vm, text)
+}
+
+/// `write_file(path, s)`: replaces the file's contents with `s` (creating
+/// it); returns `nil`.
+pub fn write_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let path = super::string_arg(vm, args[0], "first")?;
+    let text = super::string_arg(vm, args[1], "second")?;
+    std::fs::write(&path, text).map_err(|e| os_error("write", &path, &e))?;
+    Ok(Value::Nil)
+}
+
+/// "cannot read "x.txt": No such file or directory (os error 2)".
+fn os_error(verb: &str, path: &str, error: &std::io::Error) -> String {
+    format!("cannot {verb} {path:?}: {error}")
+}
+
+/// `exit()` / `exit(code)`: ends the program with that exit status (0 to
+/// 255; 0 by default), after flushing its output; `--stats` and the heap
+/// timeline are still written.
+pub fn exit(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let code = match args.first() {
+        Some(&code) => super::whole_arg(vm, code, "the")?,
+        None => 0,
+    };
+    let Ok(code) = u8::try_from(code) else {
+        return Err(format!("the exit status must be 0 to 255, not {code}").into());
+    };
+    let mut stop = vm.error(format!("exit({code})"));
+    stop.exit = Some(code);
+    Err(stop.into())
+}
+
+/// `env(name)`: the environment variable's value, or `nil` when it is not
+/// set (or not Unicode).
+pub fn env(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    let name = super::string_arg(vm, args[0], "the")?;
+    if name.is_empty() || name.contains(['=', '\0']) {
+        return Err(format!("{name:?} is not a variable name").into());
+    }
+    match std::env::var(&name) {
+        Ok(value) => super::string_result(vm, value),
+        Err(_) => Ok(Value::Nil),
+    }
+}

@@ -4,13 +4,22 @@
 
 mod collections;
 mod io;
+mod math;
 mod memory;
+mod strings;
 
-use crate::heap::{Native as NativeObj, Obj, Site, Value};
+use crate::heap::{Handle, Native as NativeObj, Obj, Site, Value, SLOT_BYTES};
 use crate::vm::{RuntimeError, Vm, VmResult};
-use collections::{has, keys, len, pop, push, remove};
-use io::{args, input, sleep, write};
+use collections::{
+    concat, contains, copy, has, index_of, insert, items, keys, len, pop, push, remove, remove_at,
+    reverse, slice, sort, values,
+};
+use io::{args, env, exit, input, read_file, sleep, write, write_file};
+use math::{abs, ceil, floor, max, min, pow, random, random_int, round, sqrt};
 use memory::{alive, free, gc, heap_stats};
+use strings::{
+    chr, ends_with, find, fixed, join, lower, ord, repeat, replace, split, starts_with, trim, upper,
+};
 
 /// Why a native failed: a message about its arguments (reported with the
 /// native's name in front), or an error of the VM's own, such as running out
@@ -85,7 +94,129 @@ pub static NATIVES: &[Native] = &[
         ..native("alive", 1, alive)
     },
     native("heap_stats", 0, heap_stats),
+    // Strings.
+    optional(native("split", 1, split), 1),
+    optional(native("join", 1, join), 1),
+    native("trim", 1, trim),
+    native("upper", 1, upper),
+    native("lower", 1, lower),
+    native("find", 2, find),
+    native("replace", 3, replace),
+    native("starts_with", 2, starts_with),
+    native("ends_with", 2, ends_with),
+    native("repeat", 2, repeat),
+    native("ord", 1, ord),
+    native("chr", 1, chr),
+    native("fixed", 2, fixed),
+    // Lists and maps.
+    optional(native("sort", 1, sort), 1),
+    native("insert", 3, insert),
+    native("remove_at", 2, remove_at),
+    native("index_of", 2, index_of),
+    native("contains", 2, contains),
+    native("reverse", 1, reverse),
+    native("concat", 2, concat),
+    optional(native("slice", 2, slice), 1),
+    native("values", 1, values),
+    native("items", 1, items),
+    native("copy", 1, copy),
+    // Numbers.
+    native("floor", 1, floor),
+    native("ceil", 1, ceil),
+    native("round", 1, round),
+    native("abs", 1, abs),
+    native("sqrt", 1, sqrt),
+    native("pow", 2, pow),
+    optional(native("min", 1, min), 254),
+    optional(native("max", 1, max), 254),
+    native("random", 0, random),
+    native("random_int", 2, random_int),
+    // Files and the process.
+    native("read_file", 1, read_file),
+    native("write_file", 2, write_file),
+    optional(native("exit", 0, exit), 1),
+    native("env", 1, env),
 ];
+
+const fn optional(native: Native, more: usize) -> Native {
+    Native {
+        optional: more,
+        ..native
+    }
+}
+
+/// The largest string or list a native builds, in bytes: far above any
+/// sensible script, and below what the machine could fail to allocate (an
+/// allocation failure would abort the process instead of raising an error).
+pub const MAX_RESULT_BYTES: usize = 1 << 30;
+
+/// Ordinal words for argument positions in messages.
+pub fn nth(i: usize) -> &'static str {
+    ["first", "second", "third", "fourth"]
+        .get(i)
+        .copied()
+        .unwrap_or("an")
+}
+
+/// The text of a string argument, or the error naming the argument.
+pub fn string_arg(vm: &Vm, value: Value, which: &str) -> Result<String, NativeError> {
+    if let Value::Obj(h) = value {
+        if let Ok(Obj::Str(s)) = vm.heap.get(h) {
+            return Ok(s.text.to_string());
+        }
+    }
+    Err(format!("{which} argument must be a string, not {}", vm.type_name(value)).into())
+}
+
+/// A number argument, or the error naming the argument.
+pub fn number_arg(vm: &Vm, value: Value, which: &str) -> Result<f64, NativeError> {
+    match value {
+        Value::Number(n) => Ok(n),
+        other => Err(format!(
+            "{which} argument must be a number, not {}",
+            vm.type_name(other)
+        )
+        .into()),
+    }
+}
+
+/// A whole-number argument, or the error naming the argument.
+pub fn whole_arg(vm: &Vm, value: Value, which: &str) -> Result<i64, NativeError> {
+    let n = number_arg(vm, value, which)?;
+    if n.fract() != 0.0 || !n.is_finite() || n.abs() > 9.0e15 {
+        return Err(format!(
+            "{which} argument must be a whole number, not {}",
+            vm.describe_value(value)
+        )
+        .into());
+    }
+    Ok(n as i64)
+}
+
+/// Refuses a result of `bytes` before it is built: past [`MAX_RESULT_BYTES`],
+/// or past the heap limit (the out-of-memory error, after a collection).
+pub fn room_for_result(vm: &mut Vm, bytes: Option<usize>) -> Result<(), NativeError> {
+    match bytes {
+        Some(b) if b <= MAX_RESULT_BYTES => Ok(vm.make_room(SLOT_BYTES + b, None)?),
+        _ => Err(format!(
+            "the result would be larger than {} (the largest string or list)",
+            crate::units::bytes(MAX_RESULT_BYTES as u64)
+        )
+        .into()),
+    }
+}
+
+/// A string result, counted against the heap limit before it is interned.
+pub fn string_result(vm: &mut Vm, text: String) -> NativeResult {
+    room_for_result(vm, Some(text.len()))?;
+    Ok(Value::Obj(vm.intern_owned(text)?))
+}
+
+/// A new list holding `items` (which the caller keeps rooted).
+pub fn list_result(vm: &mut Vm, items: Vec<Value>) -> Result<Handle, NativeError> {
+    room_for_result(vm, items.len().checked_mul(std::mem::size_of::<Value>()))?;
+    Ok(vm.new_list(items)?)
+}
 
 const fn native(name: &'static str, arity: usize, func: NativeFn) -> Native {
     Native {

@@ -73,7 +73,8 @@ pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
             let started = Instant::now();
             let outcome = session.run(name, source.to_vec(), &mut errors);
             let wall = started.elapsed();
-            let error = (outcome != crate::driver::Outcome::Ok)
+            use crate::driver::Outcome;
+            let error = (!matches!(outcome, Outcome::Ok | Outcome::Exited(0)))
                 .then(|| few_words(&String::from_utf8_lossy(errors.get_ref())));
             let leaked = session
                 .vm

@@ -57,6 +57,8 @@ pub enum BinaryOp {
     Subtract,
     Multiply,
     Divide,
+    /// Floored, as in Lua and Python: the result has the sign of the divisor.
+    Modulo,
     Equal,
     NotEqual,
     Less,
@@ -75,6 +77,7 @@ impl BinaryOp {
             BinaryOp::Subtract => "-",
             BinaryOp::Multiply => "*",
             BinaryOp::Divide => "/",
+            BinaryOp::Modulo => "%",
             BinaryOp::Equal => "==",
             BinaryOp::NotEqual => "!=",
             BinaryOp::Less => "<",
@@ -119,6 +122,11 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     /// `object[index] = value`
     SetIndex(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `target op= value`, where the target is a `Variable`, `Get` or `Index`
+    /// node, evaluated once.
+    Update(Box<Expr>, BinaryOp, Box<Expr>),
+    /// `object[start:end]`, either bound optional.
+    Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `object @name(argument)`; only `@ttl` exists.
     Annotated(Box<Expr>, Name, Box<Expr>),
 }
@@ -153,6 +161,10 @@ impl Expr {
                 child(object).max(child(index)).max(child(value))
             }
             ExprKind::Annotated(object, _, argument) => child(object).max(child(argument)),
+            ExprKind::Update(target, _, value) => child(target).max(child(value)),
+            ExprKind::Slice(object, start, end) => child(object)
+                .max(start.as_deref().map_or(0, child))
+                .max(end.as_deref().map_or(0, child)),
         };
         Expr { kind, span, depth }
     }
@@ -226,6 +238,14 @@ pub enum StmtKind {
         increment: Option<Expr>,
         body: Box<Stmt>,
     },
+    /// `for (var name in iterable) body`
+    ForIn {
+        name: Name,
+        iterable: Expr,
+        body: Box<Stmt>,
+    },
+    Break,
+    Continue,
     Return(Option<Expr>),
     Function(Function),
     Class(Class),
@@ -260,6 +280,8 @@ impl Stmt {
                 .max(expr(condition))
                 .max(expr(increment))
                 .max(body.depth),
+            StmtKind::ForIn { iterable, body, .. } => iterable.depth.max(body.depth),
+            StmtKind::Break | StmtKind::Continue => 0,
             StmtKind::Function(f) => stmts_depth(&f.body),
             StmtKind::Class(c) => c
                 .methods

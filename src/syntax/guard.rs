@@ -63,7 +63,9 @@ impl NestingGuard {
                 self.end_statement();
                 self.after_statement = true;
             }
-            Equal => self.assignments += 1,
+            Equal | PlusEqual | MinusEqual | StarEqual | SlashEqual | PercentEqual => {
+                self.assignments += 1
+            }
             If | While | For => self.statement_heads += 1,
             Else => self.else_chain += 1,
             _ => {}

@@ -17,6 +17,8 @@ pub enum LexError {
     UnterminatedString,
     UnterminatedComment,
     BadEscape(String),
+    /// A number with a `_` that is not between two digits (`1_`, `1__0`).
+    BadSeparator(String),
 }
 
 impl std::fmt::Display for LexError {
@@ -29,6 +31,12 @@ impl std::fmt::Display for LexError {
             LexError::UnexpectedChar(c) => write!(f, "unexpected character `{c}`"),
             LexError::UnterminatedString => write!(f, "unterminated string"),
             LexError::UnterminatedComment => write!(f, "unterminated block comment"),
+            LexError::BadSeparator(text) => {
+                write!(
+                    f,
+                    "`{text}`: a `_` in a number must stand between two digits"
+                )
+            }
             LexError::BadEscape(e) => {
                 write!(f, "unknown escape `{e}` (known: \\n \\t \\\" \\\\)")
             }
@@ -46,8 +54,12 @@ pub enum Token<'s> {
     // Keywords.
     #[token("and")]
     And,
+    #[token("break")]
+    Break,
     #[token("class")]
     Class,
+    #[token("continue")]
+    Continue,
     #[token("else")]
     Else,
     #[token("false")]
@@ -58,6 +70,8 @@ pub enum Token<'s> {
     Fun,
     #[token("if")]
     If,
+    #[token("in")]
+    In,
     #[token("nil")]
     Nil,
     #[token("or")]
@@ -80,10 +94,15 @@ pub enum Token<'s> {
     // Literals and names.
     #[regex("[A-Za-z_][A-Za-z0-9_]*")]
     Ident(&'s str),
-    #[regex(r"[0-9]+(\.[0-9]+)?", number)]
+    /// Digits may be grouped with `_` between them (`1_000_000`); an exponent
+    /// may follow (`1e3`, `2.5e-4`).
+    #[regex(
+        r"[0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?([eE][+-]?[0-9]+(_[0-9]+)*)?",
+        number
+    )]
     Number(f64),
     /// A duration is a number of seconds: `250ms` lexes as `0.25`.
-    #[regex(r"[0-9]+(\.[0-9]+)?(ms|s)", duration)]
+    #[regex(r"[0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?(ms|s)", duration)]
     Duration(f64),
     #[regex(r#""([^"\\]|\\(.|\n))*""#, string)]
     #[regex(r#""([^"\\]|\\(.|\n))*\\?"#, unterminated_string)]
@@ -122,6 +141,18 @@ pub enum Token<'s> {
     Slash,
     #[token("*")]
     Star,
+    #[token("%")]
+    Percent,
+    #[token("+=")]
+    PlusEqual,
+    #[token("-=")]
+    MinusEqual,
+    #[token("*=")]
+    StarEqual,
+    #[token("/=")]
+    SlashEqual,
+    #[token("%=")]
+    PercentEqual,
     #[token("!")]
     Bang,
     #[token("!=")]
@@ -144,19 +175,43 @@ pub enum Token<'s> {
     Error,
 }
 
-fn number<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> f64 {
-    // The regex admits only digits and one inner dot, which always parse; a
-    // 10,000-digit literal parses to infinity, as in Lua and Python.
-    lex.slice().parse().unwrap_or(f64::NAN)
+/// The value of a literal the number regex admitted. Without its `_`
+/// separators it is always a valid float literal; a 10,000-digit literal
+/// parses to infinity, as in Lua and Python.
+fn parse_digits(text: &str) -> f64 {
+    if text.contains('_') {
+        text.replace('_', "").parse().unwrap_or(f64::NAN)
+    } else {
+        text.parse().unwrap_or(f64::NAN)
+    }
 }
 
-fn duration<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> f64 {
-    let text = lex.slice();
-    if let Some(ms) = text.strip_suffix("ms") {
-        ms.parse::<f64>().unwrap_or(f64::NAN) / 1000.0
-    } else {
-        text[..text.len() - 1].parse().unwrap_or(f64::NAN)
+/// logos does not back out of a partly matched group, so `1_` and `1__0`
+/// arrive here with the dangling `_` included: refuse them.
+fn check_separators(text: &str) -> Result<(), LexError> {
+    let dangling = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'_' && !w[1].is_ascii_digit());
+    if dangling || text.ends_with('_') {
+        return Err(LexError::BadSeparator(text.to_string()));
     }
+    Ok(())
+}
+
+fn number<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<f64, LexError> {
+    check_separators(lex.slice())?;
+    Ok(parse_digits(lex.slice()))
+}
+
+fn duration<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<f64, LexError> {
+    let text = lex.slice();
+    check_separators(text)?;
+    Ok(if let Some(ms) = text.strip_suffix("ms") {
+        parse_digits(ms) / 1000.0
+    } else {
+        parse_digits(&text[..text.len() - 1])
+    })
 }
 
 fn unterminated_string<'s>(_: &mut logos::Lexer<'s, Token<'s>>) -> Result<String, LexError> {
@@ -286,6 +341,35 @@ mod tests {
                 Token::Duration(1.5)
             ]
         );
+    }
+
+    #[test]
+    fn number_literals_take_exponents_and_separators() {
+        assert_eq!(
+            kinds("1e3 2.5e-4 1_000_000 1.5E+2 1_0.2_5 2_000ms"),
+            vec![
+                Token::Number(1000.0),
+                Token::Number(0.00025),
+                Token::Number(1_000_000.0),
+                Token::Number(150.0),
+                Token::Number(10.25),
+                Token::Duration(2.0),
+            ]
+        );
+        // An `e` with no digits after it is a name, as before exponents existed.
+        assert_eq!(
+            kinds("2e x"),
+            vec![Token::Number(2.0), Token::Ident("e"), Token::Ident("x")]
+        );
+        // A separator only stands between digits.
+        for bad in ["1_", "1__0", "1_.5", "2_ms"] {
+            let mut lexer = Lexer::new(bad);
+            for _ in &mut lexer {}
+            assert!(
+                matches!(lexer.errors[0].error, LexError::BadSeparator(_)),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Glue around the lalrpop-generated parser: node constructors that enforce the
 //! nesting limit, and the translation of lalrpop's errors into [`CompileError`]s.
 
-use super::ast::{Expr, ExprKind, Span, Stmt, StmtKind, MAX_NESTING};
+use super::ast::{Expr, ExprKind, Name, Span, Stmt, StmtKind, MAX_NESTING};
 use super::lexer::{Lexer, Token};
 use super::CompileError;
 use lalrpop_util::{lalrpop_mod, ErrorRecovery, ParseError};
@@ -66,6 +66,24 @@ pub mod node {
                 init: init.map(Box::new),
                 condition,
                 increment,
+                body: Box::new(body),
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn for_in<'s>(
+        name: Name,
+        iterable: Expr,
+        body: Stmt,
+        l: usize,
+        r: usize,
+    ) -> ActionResult<'s, Stmt> {
+        stmt(
+            StmtKind::ForIn {
+                name,
+                iterable,
                 body: Box::new(body),
             },
             l,

@@ -13,7 +13,8 @@ pub(crate) enum Position {
 }
 
 impl Vm {
-    /// Checks `index` against a sequence of `len` elements.
+    /// Checks `index` against a sequence of `len` elements. A negative index
+    /// counts from the end, as in Python: `-1` is the last element.
     pub(crate) fn position(&self, what: &str, index: Value, len: usize) -> Position {
         let n = match index {
             Value::Number(n) => n,
@@ -30,13 +31,14 @@ impl Vm {
                 self.describe_value(index)
             ));
         }
-        if n < 0.0 || n >= len as f64 {
+        let from_start = if n < 0.0 { n + len as f64 } else { n };
+        if from_start < 0.0 || from_start >= len as f64 {
             return Position::Bad(format!(
                 "{what} index {} is out of range for a {what} of length {len}",
                 self.describe_value(index)
             ));
         }
-        Position::At(n as usize)
+        Position::At(from_start as usize)
     }
 
     /// `[a, b, c]`: the `n` items on top of the stack become a list.

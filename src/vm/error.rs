@@ -31,4 +31,7 @@ pub struct RuntimeError {
     pub trace: Vec<TraceLine>,
     /// Raised because the user pressed Ctrl-C (see `vm::interrupt`).
     pub interrupted: bool,
+    /// Not an error: the program called `exit(code)`. It unwinds like one so
+    /// every frame and native stops, and the driver reports nothing.
+    pub exit: Option<u8>,
 }

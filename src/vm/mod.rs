@@ -12,10 +12,12 @@ mod load;
 mod memory;
 mod print;
 mod run;
+mod sequences;
 mod stack;
 
 pub mod error;
 
+pub(crate) use containers::Position;
 pub use error::{RuntimeError, TraceLine, VmResult};
 
 use crate::bytecode::Proto;
@@ -76,6 +78,8 @@ pub struct VmConfig {
     pub max_steps: Option<u64>,
     /// What `args()` returns: the arguments after the script's path.
     pub args: Vec<String>,
+    /// Seeds `random()` (`--seed`); `None` seeds it from the clock.
+    pub seed: Option<u64>,
 }
 
 impl Default for VmConfig {
@@ -90,8 +94,19 @@ impl Default for VmConfig {
             max_depth: 10_000,
             max_steps: None,
             args: Vec::new(),
+            seed: None,
         }
     }
+}
+
+/// The seed `random()` starts from: `--seed`, else the time of day, so runs
+/// differ unless asked not to.
+fn config_seed(config: &VmConfig) -> u64 {
+    config.seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    })
 }
 
 /// An active call.
@@ -130,6 +145,12 @@ pub struct Vm {
     virtual_now: f64,
     /// Steps left before `--max-steps` stops the program.
     steps_left: u64,
+    /// How many frames were running when the innermost dispatch loop
+    /// started: it returns when that many are left (0 for the script; more
+    /// while a native calls back into code, see `Vm::call_back`).
+    run_floor: usize,
+    /// The generator behind `random()`, seeded by `--seed` or the clock.
+    pub(crate) rng: fastrand::Rng,
 }
 
 impl Vm {
@@ -149,6 +170,7 @@ impl Vm {
         );
         heap.register_string(init_string, hash);
         let steps_left = config.max_steps.unwrap_or(u64::MAX);
+        let seed = config_seed(&config);
         let mut vm = Vm {
             heap,
             stack: stack::Stack::new(),
@@ -165,6 +187,8 @@ impl Vm {
             started: Instant::now(),
             virtual_now: 0.0,
             steps_left,
+            run_floor: 0,
+            rng: fastrand::Rng::with_seed(seed),
         };
         crate::natives::define_all(&mut vm).expect("no limit while natives are defined");
         vm.heap.set_limit(vm.config.heap.limit);
@@ -246,8 +270,10 @@ impl Vm {
             error
         });
         let result = result.and_then(|()| self.run());
-        if result.is_err() {
-            self.reset();
+        match result {
+            // The script's own return value (always `nil`).
+            Ok(()) => self.stack.clear(),
+            Err(_) => self.reset(),
         }
         result
     }

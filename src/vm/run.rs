@@ -2,10 +2,12 @@
 //! frame's function, instruction pointer and stack base held in locals. Calls and
 //! returns write them back to the frame stack and reload them.
 
+use super::sequences::floored_modulo;
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
 use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Upvalue, Value};
 use rustc_hash::FxHashMap;
+use std::cmp::Ordering;
 use std::rc::Rc;
 
 /// What a call did, so the loop knows whether to reload its frame.
@@ -85,6 +87,22 @@ impl Vm {
                         return Err(self.operands_error($symbol, "numbers", a, Some(b)));
                     }
                 }
+            }};
+        }
+
+        // An ordering: numbers here, strings (or the error) out of line.
+        macro_rules! compare {
+            ($symbol:literal, $holds:expr) => {{
+                let len = self.stack.len();
+                let result = match (self.stack[len - 2], self.stack[len - 1]) {
+                    (Value::Number(a), Value::Number(b)) => $holds(a, b),
+                    (a, b) => {
+                        save_ip!();
+                        self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
+                    }
+                };
+                self.stack.truncate(len - 1);
+                self.stack[len - 2] = Value::Bool(result);
             }};
         }
 
@@ -220,13 +238,14 @@ impl Vm {
                     let a = pop!();
                     self.stack.push(Value::Bool(!a.equals(b)));
                 }
-                Op::Greater => numbers!(">", a, b => Value::Bool(a > b)),
-                Op::GreaterEqual => numbers!(">=", a, b => Value::Bool(a >= b)),
-                Op::Less => numbers!("<", a, b => Value::Bool(a < b)),
-                Op::LessEqual => numbers!("<=", a, b => Value::Bool(a <= b)),
+                Op::Greater => compare!(">", |a, b| a > b),
+                Op::GreaterEqual => compare!(">=", |a, b| a >= b),
+                Op::Less => compare!("<", |a, b| a < b),
+                Op::LessEqual => compare!("<=", |a, b| a <= b),
                 Op::Subtract => numbers!("-", a, b => Value::Number(a - b)),
                 Op::Multiply => numbers!("*", a, b => Value::Number(a * b)),
                 Op::Divide => numbers!("/", a, b => Value::Number(a / b)),
+                Op::Modulo => numbers!("%", a, b => Value::Number(floored_modulo(a, b))),
                 Op::Add => {
                     let len = self.stack.len();
                     match (self.stack[len - 2], self.stack[len - 1]) {
@@ -318,6 +337,26 @@ impl Vm {
                     self.stack.truncate(self.stack.len() - 2);
                     self.stack.push(value);
                 }
+                Op::Slice => {
+                    safepoint!();
+                    save_ip!();
+                    let end = pop!();
+                    let start = pop!();
+                    // The object stays on the stack (rooted) while the slice is made.
+                    let slice = self.slice(peek!(0), start, end)?;
+                    *self.stack.last_mut() = slice;
+                }
+                Op::Copy(n) => {
+                    let v = peek!(n as usize);
+                    self.stack.push(v);
+                }
+                Op::ForIter(slot, exit) => {
+                    save_ip!();
+                    match self.for_next(base + slot as usize)? {
+                        Some(v) => self.stack.push(v),
+                        None => ip = exit as usize,
+                    }
+                }
                 Op::Jump(target) => ip = target as usize,
                 Op::JumpIfFalse(target) => {
                     if peek!(0).is_falsey() {
@@ -381,10 +420,12 @@ impl Vm {
                     self.close_upvalues(base);
                     self.frames.pop();
                     self.stack.truncate(base);
-                    if self.frames.is_empty() {
+                    self.stack.push(result);
+                    // The outermost frame of this run has returned: the script
+                    // ended, or a function a native called back (`call_back`).
+                    if self.frames.len() == self.run_floor {
                         return Ok(());
                     }
-                    self.stack.push(result);
                     load_frame!();
                 }
                 Op::Class(k) => {
@@ -612,6 +653,25 @@ impl Vm {
         }
     }
 
+    /// Calls `callee` with `args` from inside a native (a `sort` comparison)
+    /// and yields its result: runs the dispatch loop until the frame it
+    /// pushed returns. The caller keeps `callee` and `args` rooted.
+    pub(crate) fn call_back(&mut self, callee: Value, args: &[Value]) -> VmResult<Value> {
+        self.stack.reserve(args.len() + 1);
+        self.stack.push(callee);
+        for &arg in args {
+            self.stack.push(arg);
+        }
+        let floor = self.frames.len();
+        if let Called::Frame = self.call_value(callee, args.len())? {
+            let outer = std::mem::replace(&mut self.run_floor, floor);
+            let result = self.run();
+            self.run_floor = outer;
+            result?;
+        }
+        Ok(self.stack.pop())
+    }
+
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
     fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
         let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
@@ -777,6 +837,7 @@ impl Vm {
         Box::new(RuntimeError {
             message,
             interrupted: false,
+            exit: None,
             sites: Vec::new(),
             at: trace.first().cloned(),
             trace,
@@ -788,7 +849,7 @@ impl Vm {
     /// `b` is `None` for a unary operator.
     #[cold]
     #[inline(never)]
-    fn operands_error(
+    pub(super) fn operands_error(
         &self,
         symbol: &str,
         expected: &str,

@@ -1,1 +1,0 @@
-print "a" < "b"; // expect runtime error: operands of `<` must be numbers
