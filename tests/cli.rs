@@ -505,3 +505,91 @@ fn ctrl_c_ends_a_script_with_130_after_its_reports() {
     assert!(points.lines().last().unwrap().ends_with(",end"), "{points}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn seed_makes_random_numbers_repeat() {
+    let program = "var r = []; for (var i = 0; i < 5; i = i + 1) push(r, random_int(1, 1000000)); print r; print random();";
+    let run = |flags: &[&str], env: Option<&str>| {
+        let mut cmd = minilang();
+        cmd.env_remove("MINILANG_SEED");
+        if let Some(seed) = env {
+            cmd.env("MINILANG_SEED", seed);
+        }
+        let out = cmd.args(flags).args(["-e", program]).assert().success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    let first = run(&["--seed", "42"], None);
+    assert_eq!(first, run(&["--seed", "42"], None));
+    assert_eq!(first, run(&[], Some("42")), "MINILANG_SEED is --seed");
+    assert_ne!(first, run(&["--seed", "43"], None));
+    // Without a seed, from the clock: two runs differ.
+    assert_ne!(run(&[], None), run(&[], None));
+}
+
+#[test]
+fn exit_flushes_output_writes_stats_and_ends_with_its_code() {
+    let out = minilang()
+        .args([
+            "--stats",
+            "-e",
+            "write(\"partial\"); print \" line\"; exit(3); print \"never\";",
+        ])
+        .assert()
+        .code(3)
+        .stdout("partial line\n");
+    let err = stderr_of(out.get_output());
+    assert!(err.contains("allocated"), "the --stats table: {err}");
+    assert!(!err.contains("error"), "exit is not an error: {err}");
+    minilang()
+        .args(["-e", "exit();"])
+        .assert()
+        .code(0)
+        .stdout("");
+    // From inside nested calls and a sort's comparison too.
+    minilang()
+        .args([
+            "-e",
+            "fun less(a, b) { exit(7); } fun f() { sort([2, 1], less); } f(); print 1;",
+        ])
+        .assert()
+        .code(7)
+        .stdout("");
+    // `-i` does not go on to the REPL after `exit`.
+    let script = std::env::temp_dir().join(format!("minilang-exit-{}.ml", std::process::id()));
+    std::fs::write(&script, "print 1; exit(4);").unwrap();
+    minilang()
+        .arg("-i")
+        .arg(&script)
+        .assert()
+        .code(4)
+        .stdout("1\n");
+    std::fs::remove_file(&script).unwrap();
+}
+
+#[test]
+fn file_errors_name_the_path_and_the_reason() {
+    let out = minilang()
+        .args(["-e", "print read_file(\"/no/such/file\");"])
+        .assert()
+        .code(70);
+    let err = stderr_of(out.get_output());
+    assert!(
+        err.contains("read_file: cannot read \"/no/such/file\": No such file or directory"),
+        "{err}"
+    );
+    assert!(err.contains("<-e>:1:7"), "{err}");
+    let dir = std::env::temp_dir().join(format!("minilang-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("out.txt");
+    let code = format!(
+        "write_file({path:?}, \"a,b\\nc,d\\n\"); var rows = split(trim(read_file({path:?})), \"\\n\"); print len(rows); print split(rows[1], \",\")[0];",
+        path = path.to_str().unwrap()
+    );
+    minilang()
+        .args(["-e", &code])
+        .assert()
+        .success()
+        .stdout("2\nc\n");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "a,b\nc,d\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

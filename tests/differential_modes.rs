@@ -57,7 +57,7 @@ fn statement(kind: u8, a: usize, b: usize) -> String {
             body
         }
     };
-    match kind % 20 {
+    match kind % 26 {
         // Reclamation, injected.
         0 => format!("free({});", pick(&all_objects(), a)),
         1 => format!("{} @ttl({});", pick(&all_objects(), a), b % 4),
@@ -113,9 +113,50 @@ fn statement(kind: u8, a: usize, b: usize) -> String {
             let l = pick(&LISTS, a);
             format!("for (var i = 0; i < {}; i = i + 1) {{ var tmp = [i]; if (alive({l})) push({l}, i); }}", b % 5)
         }
-        _ => {
+        // The library: natives that call back, iterate, slice and build.
+        19 => {
             let m = pick(&MAPS, a);
             guarded(m, format!("print {m};"))
+        }
+        20 => {
+            let l = pick(&LISTS, a);
+            let less = pick(&["by_text", "meddle", "spite"], b);
+            guarded(l, format!("sort({l}, {less}); print {l};"))
+        }
+        21 => {
+            let seq = pick(&[LISTS, MAPS, STRINGS].concat(), a);
+            let victim = pick(&all_objects(), b);
+            format!(
+                "for (var x in {seq}) {{ print x; if (x == {}) continue; if ({}) free({victim}); if (x == \"k1\") break; }}",
+                value(b),
+                if b.is_multiple_of(3) { format!("alive({victim})") } else { "false".into() }
+            )
+        }
+        22 => {
+            let o = pick(&INSTANCES, a);
+            let l = pick(&LISTS, b);
+            guarded(
+                o,
+                format!("if (type({o}.f) == \"number\") {o}.f += {}; if (alive({l}) and len({l}) > 0 and type({l}[0]) == \"number\") {l}[0] *= 2; print {o}.f;", b % 10),
+            )
+        }
+        23 => {
+            let s = pick(&STRINGS, a);
+            guarded(
+                s,
+                format!("{s} = join(split({s} + \",a,b\", \",\"), \"-\"); print upper({s})[1:-1]; print find({s}, \"a\");"),
+            )
+        }
+        24 => {
+            let m = pick(&MAPS, a);
+            guarded(m, format!("print items({m}); print values(copy({m}));"))
+        }
+        _ => {
+            let l = pick(&LISTS, a);
+            guarded(
+                l,
+                format!("{l} = repeat(concat({l}, [{}]), 2)[-4:]; print reverse({l}); print index_of({l}, 1);", value(b)),
+            )
         }
     }
 }
@@ -126,6 +167,10 @@ var l0 = [1]; var l1 = [2];
 var m0 = {\"a\": 1}; var m1 = {};
 var o0 = P(0); var o1 = P(1);
 var s0 = \"x\" + \"y\"; var s1 = \"z\" + \"w\";
+fun by_text(a, b) { return str(a) < str(b); }
+var scratch = [];
+fun meddle(a, b) { push(scratch, [a, b]); gc(); return str(a) < str(b); }
+fun spite(a, b) { if (alive(l0)) free(l0); return true; }
 ";
 
 fn program(statements: &[(u8, usize, usize)]) -> String {

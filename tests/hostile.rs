@@ -241,3 +241,73 @@ fn a_million_operand_chain_is_one_level() {
         assert_eq!(printed.trim(), expected, "{op}");
     }
 }
+
+#[test]
+fn library_natives_on_hostile_sizes() {
+    // A repeat past the largest string fails before building anything.
+    let err = survives(&[], "print len(repeat(\"abc\", 1e15));", &[70]);
+    assert!(err.contains("larger than"), "{err}");
+    let err = survives(&[], "print len(repeat([1, 2], 1e15));", &[70]);
+    assert!(err.contains("larger than"), "{err}");
+    let err = survives(&[], "print len(repeat([1, 2], 1e300));", &[70]);
+    assert!(err.contains("from -2^53 to 2^53"), "{err}");
+    // ... and under a heap limit, before passing the limit.
+    let err = survives(
+        &["--heap-limit", "64MB"],
+        "print len(repeat(\"abcdefgh\", 10000000));",
+        &[70],
+    );
+    assert!(err.contains("out of memory"), "{err}");
+    // A split into a million parts works without a limit and stops cleanly
+    // under one.
+    survives(
+        &[],
+        "var p = split(repeat(\",\", 1000000), \",\"); if (len(p) != 1000001) print 1/nil;",
+        &[0],
+    );
+    let err = survives(
+        &["--heap-limit", "8MB"],
+        "var p = split(repeat(\"a,\", 1000000), \",\");",
+        &[70],
+    );
+    assert!(err.contains("out of memory"), "{err}");
+    // Sorting 100,000 elements with a function that mutates, frees, errors or
+    // sorts forever.
+    let fill = "var xs = []; for (var i = 0; i < 100000; i = i + 1) push(xs, (i * 7919) % 100000);";
+    survives(&[], format!("{fill} fun less(a, b) {{ return a < b; }} sort(xs, less); if (xs[0] != 0) print 1/nil;"), &[0]);
+    for less in [
+        "fun less(a, b) { push(xs, a); return a < b; }",
+        "fun less(a, b) { if (alive(xs)) free(xs); return a < b; }",
+        "fun less(a, b) { return a.x; }",
+        "fun less(a, b) { sort(xs, less); return true; }",
+    ] {
+        survives(
+            &["--max-depth", "1000000"],
+            format!("{fill} {less} sort(xs, less);"),
+            &[70],
+        );
+    }
+    // Endless and odd files are errors, not hangs.
+    let err = survives(&["--heap-limit", "1MB"], "read_file(\"/dev/zero\");", &[70]);
+    assert!(err.contains("out of memory"), "{err}");
+    survives(&[], "read_file(\"/\");", &[70]);
+    survives(&[], "write_file(\"/\", \"x\");", &[70]);
+    // Extreme numbers in every numeric argument.
+    for call in [
+        "chr(1e300)",
+        "chr(-1)",
+        "fixed(1e308, 100)",
+        "fixed(1, -1)",
+        "random_int(-9e15, 9e15)",
+        "random_int(0, 1e300)",
+        "\"abc\"[-1e300:1e300]",
+        "[1, 2][0/0:]",
+        "insert([], 1e300, 1)",
+        "remove_at([1], -1e300)",
+        "pow(1e308, 1e308)",
+        "exit(-1)",
+        "exit(0/0)",
+    ] {
+        survives(&[], format!("print {call};"), &[0, 70]);
+    }
+}

@@ -330,6 +330,15 @@ impl Heap {
         }
     }
 
+    /// Live bytes that may still be added before the heap limit (`usize::MAX`
+    /// without one).
+    pub fn room_left(&self) -> usize {
+        match self.config.limit {
+            None => usize::MAX,
+            Some(limit) => limit.saturating_sub(self.stats.live.bytes as usize),
+        }
+    }
+
     /// Whether `extra` more live bytes stay within the heap limit.
     #[inline]
     pub fn fits(&self, extra: usize) -> bool {

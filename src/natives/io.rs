@@ -87,15 +87,26 @@ pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
     }
 }
 
-/// `read_file(path)`: the whole file as a string. Its size is checked
-/// against the heap limit before it is read.
+/// `read_file(path)`: the whole file as a string. A regular file's size is
+/// checked against the heap limit before it is read; anything else (a pipe,
+/// `/dev/zero`) is read only up to what the limit and the largest string
+/// allow, so an endless file is an error, not a hang.
 pub fn read_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
+    use std::io::Read;
     let path = super::string_arg(vm, args[0], "the")?;
-    let size = std::fs::metadata(&path)
+    let file = std::fs::File::open(&path).map_err(|e| os_error("read", &path, &e))?;
+    let size = file
+        .metadata()
         .map_err(|e| os_error("read", &path, &e))?
         .len();
     super::room_for_result(vm, usize::try_from(size).ok())?;
-    let bytes = std::fs::read(&path).map_err(|e| os_error("read", &path, &e))?;
+    let most = super::MAX_RESULT_BYTES.min(vm.heap.room_left());
+    let mut bytes = Vec::new();
+    file.take(most as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| os_error("read", &path, &e))?;
+    // Past what may be read: the usual error for a result that large.
+    super::room_for_result(vm, Some(bytes.len()))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| format!("cannot read {path:?}: the file is not UTF-8 text"))?;
     super::string_result(vm, text)

@@ -165,7 +165,11 @@ pub fn string_arg(vm: &Vm, value: Value, which: &str) -> Result<String, NativeEr
             return Ok(s.text.to_string());
         }
     }
-    Err(format!("{which} argument must be a string, not {}", vm.type_name(value)).into())
+    Err(format!(
+        "{which} argument must be a string, not {}",
+        vm.type_name(value)
+    )
+    .into())
 }
 
 /// A number argument, or the error naming the argument.
@@ -180,12 +184,21 @@ pub fn number_arg(vm: &Vm, value: Value, which: &str) -> Result<f64, NativeError
     }
 }
 
-/// A whole-number argument, or the error naming the argument.
+/// A whole-number argument (within ±2^53, where every whole number is
+/// exact), or the error naming the argument.
 pub fn whole_arg(vm: &Vm, value: Value, which: &str) -> Result<i64, NativeError> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
     let n = number_arg(vm, value, which)?;
-    if n.fract() != 0.0 || !n.is_finite() || n.abs() > 9.0e15 {
+    if n.fract() != 0.0 || !n.is_finite() {
         return Err(format!(
             "{which} argument must be a whole number, not {}",
+            vm.describe_value(value)
+        )
+        .into());
+    }
+    if n.abs() > EXACT {
+        return Err(format!(
+            "{which} argument must be from -2^53 to 2^53, not {}",
             vm.describe_value(value)
         )
         .into());

@@ -149,6 +149,8 @@ pub struct Vm {
     /// started: it returns when that many are left (0 for the script; more
     /// while a native calls back into code, see `Vm::call_back`).
     run_floor: usize,
+    /// Dispatch loops nested by natives calling back (`Vm::call_back`).
+    call_back_depth: u32,
     /// The generator behind `random()`, seeded by `--seed` or the clock.
     pub(crate) rng: fastrand::Rng,
 }
@@ -188,6 +190,7 @@ impl Vm {
             virtual_now: 0.0,
             steps_left,
             run_floor: 0,
+            call_back_depth: 0,
             rng: fastrand::Rng::with_seed(seed),
         };
         crate::natives::define_all(&mut vm).expect("no limit while natives are defined");
@@ -285,6 +288,8 @@ impl Vm {
         self.frames.clear();
         self.open_upvalues.clear();
         self.temp_roots.clear();
+        self.run_floor = 0;
+        self.call_back_depth = 0;
     }
 
     /// Makes `input()` read these bytes instead of stdin.

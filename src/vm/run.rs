@@ -10,6 +10,10 @@ use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+/// How deeply natives may nest calls back into program code (each nests the
+/// dispatch loop on the Rust stack).
+pub(crate) const MAX_CALL_BACK_DEPTH: u32 = 200;
+
 /// What a call did, so the loop knows whether to reload its frame.
 enum Called {
     /// A new frame was pushed.
@@ -662,13 +666,29 @@ impl Vm {
         for &arg in args {
             self.stack.push(arg);
         }
-        let floor = self.frames.len();
-        if let Called::Frame = self.call_value(callee, args.len())? {
-            let outer = std::mem::replace(&mut self.run_floor, floor);
-            let result = self.run();
-            self.run_floor = outer;
-            result?;
+        // Each call back nests the dispatch loop on the Rust stack; bound it
+        // well below what the interpreter thread's stack holds.
+        if self.call_back_depth >= MAX_CALL_BACK_DEPTH {
+            return Err(self.error(format!(
+                "stack overflow: more than {MAX_CALL_BACK_DEPTH} calls nested through natives \
+                 (a `sort` comparison that sorts, ...)"
+            )));
         }
+        let floor = self.frames.len();
+        self.call_back_depth += 1;
+        let called = self.call_value(callee, args.len());
+        let result = match called {
+            Ok(Called::Frame) => {
+                let outer = std::mem::replace(&mut self.run_floor, floor);
+                let result = self.run();
+                self.run_floor = outer;
+                result
+            }
+            Ok(Called::Done) => Ok(()),
+            Err(e) => Err(e),
+        };
+        self.call_back_depth -= 1;
+        result?;
         Ok(self.stack.pop())
     }
 

@@ -1,0 +1,1 @@
+var break = 1; // expect compile error: expected an identifier

@@ -1,0 +1,5 @@
+while (true) {
+  fun f() {
+    break; // expect compile error: `break` outside a loop
+  }
+}

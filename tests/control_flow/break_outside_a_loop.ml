@@ -1,0 +1,1 @@
+break; // expect compile error: `break` outside a loop

@@ -1,0 +1,1 @@
+if (true) { continue; } // expect compile error: `continue` outside a loop

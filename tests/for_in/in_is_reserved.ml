@@ -1,0 +1,1 @@
+var in = 1; // expect compile error: expected an identifier

@@ -1,0 +1,2 @@
+for (var x in [1]) {}
+print x; // expect runtime error: undefined variable `x`

@@ -1,0 +1,4 @@
+for (var c in "hé✓") print c;
+// expect: h
+// expect: é
+// expect: ✓

@@ -1,0 +1,2 @@
+print type(env("PATH")); // expect: string
+print env("MINILANG_SURELY_UNSET_VARIABLE"); // expect: nil

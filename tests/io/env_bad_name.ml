@@ -1,0 +1,1 @@
+env("A=B"); // expect runtime error: env: "A=B" is not a variable name

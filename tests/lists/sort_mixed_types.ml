@@ -1,0 +1,1 @@
+sort([1, "a"]); // expect runtime error: sort: can't order string and number

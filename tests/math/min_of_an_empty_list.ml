@@ -1,0 +1,1 @@
+min([]); // expect runtime error: min: the list is empty

@@ -1,0 +1,1 @@
+nothing += 1; // expect runtime error: undefined variable `nothing`

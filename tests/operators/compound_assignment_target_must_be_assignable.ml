@@ -1,0 +1,2 @@
+var a = 1;
+(a) += 1; // expect compile error: unexpected `+=`

@@ -1,0 +1,2 @@
+print reverse("héllo"); // expect: olléh
+print concat("ab", "cd"); // expect: abcd

@@ -1,0 +1,1 @@
+split("abc", ""); // expect runtime error: split: the separator must not be empty
