@@ -1,46 +1,38 @@
-// Word frequencies: reads text from stdin and prints each word with how often
-// it occurs, most frequent first. Shows lists, maps, string indexing and the
-// natives `input`, `len`, `push`, `keys`, `has`.
+// Word frequencies: reads text from stdin and prints the ten most frequent
+// words (case-sensitive) with their counts, most frequent first. Shows maps,
+// `for`-`in`, `+=`, string comparison and the natives `input`, `split`,
+// `sort` (with a comparison function) and `items`.
 //
 //   cargo run --release -- examples/word_freq.ml < README.md
 
-// Strings compare only for equality (`<` is for numbers), so letters are
-// recognised through a map.
-var letters = {};
-var alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-for (var i = 0; i < len(alphabet); i = i + 1) letters[alphabet[i]] = true;
+// A letter is anything between "a" and "z" or "A" and "Z" (strings compare
+// by code point).
+fun is_letter(c) {
+  return (c >= "a" and c <= "z") or (c >= "A" and c <= "Z");
+}
 
 var counts = {};
 var line = input();
 while (line != nil) {
   var word = "";
-  for (var i = 0; i <= len(line); i = i + 1) {
-    var c = nil;
-    if (i < len(line)) c = line[i];
-    if (c != nil and has(letters, c)) {
-      word = word + c;
-    } else if (word != "") {
-      if (has(counts, word)) counts[word] = counts[word] + 1;
-      else counts[word] = 1;
-      word = "";
+  // One past the end flushes the last word of the line.
+  for (var c in line + " ") {
+    if (is_letter(c)) {
+      word += c;
+      continue;
     }
+    if (word == "") continue;
+    if (has(counts, word)) counts[word] += 1;
+    else counts[word] = 1;
+    word = "";
   }
   line = input();
 }
 
-// Insertion sort of the words by count (descending); ties keep first-seen order.
-var words = keys(counts);
-for (var i = 1; i < len(words); i = i + 1) {
-  var w = words[i];
-  var j = i - 1;
-  while (j >= 0 and counts[words[j]] < counts[w]) {
-    words[j + 1] = words[j];
-    j = j - 1;
-  }
-  words[j + 1] = w;
-}
+// Most frequent first; `sort` is stable, so ties keep first-seen order.
+fun more_frequent(a, b) { return a[1] > b[1]; }
+var ranked = items(counts);
+sort(ranked, more_frequent);
 
-var shown = len(words);
-if (shown > 10) shown = 10;
-for (var i = 0; i < shown; i = i + 1) print str(counts[words[i]]) + " " + words[i];
-print str(len(words)) + " distinct words";
+for (var entry in ranked[:10]) print str(entry[1]) + " " + entry[0];
+print str(len(ranked)) + " distinct words";

@@ -19,8 +19,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 const KEYWORDS: &[&str] = &[
-    "and", "class", "else", "false", "for", "fun", "if", "nil", "or", "print", "return", "super",
-    "this", "true", "var", "while",
+    "and", "break", "class", "continue", "else", "false", "for", "fun", "if", "in", "nil", "or",
+    "print", "return", "super", "this", "true", "var", "while",
 ];
 
 const COMMANDS: &[(&str, &str)] = &[

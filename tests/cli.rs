@@ -593,3 +593,72 @@ fn file_errors_name_the_path_and_the_reason() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "a,b\nc,d\n");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Runs an example of examples/scripts under the default collector and
+/// `--gc stress` with `stdin`; both must print the same. Yields the exit code
+/// and stdout.
+fn script_example(path: &str, stdin: &str) -> (i32, String) {
+    let mut results = Vec::new();
+    for gc in ["on", "stress"] {
+        let out = minilang()
+            .args(["--gc", gc, path])
+            .write_stdin(stdin)
+            .output()
+            .expect("runs");
+        assert!(out.stderr.is_empty(), "{}", stderr_of(&out));
+        results.push((
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        ));
+    }
+    assert_eq!(results[0], results[1], "{path} under --gc stress");
+    results.remove(0)
+}
+
+#[test]
+fn csv_report_example_totals_regions() {
+    let csv = std::fs::read_to_string("examples/scripts/sales.csv").unwrap();
+    let (code, stdout) = script_example("examples/scripts/csv_report.ml", &csv);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "line 8: `abc` is not a number");
+    assert_eq!(lines[1], "line 10: expected 4 cells, got 2");
+    // Largest total first; "North" and "north" are one region.
+    assert_eq!(lines[4], "east           2      549.99    275.00   48.3%");
+    assert_eq!(lines[5], "south          2      382.10    191.05   33.6%");
+    assert_eq!(lines[6], "north          2      205.75    102.88   18.1%");
+    assert_eq!(lines[8], "all                  1137.84");
+    assert_eq!(lines[9], "2 line(s) skipped");
+    // A header without the needed columns ends with status 1.
+    let (code, stdout) = script_example("examples/scripts/csv_report.ml", "a,b\n1,2\n");
+    assert_eq!(code, 1);
+    assert!(stdout.contains("needs `region` and `amount`"), "{stdout}");
+}
+
+#[test]
+fn pretty_print_example_prints_the_document() {
+    let (code, stdout) = script_example("examples/scripts/pretty_print.ml", "");
+    assert_eq!(code, 0);
+    let expected = std::fs::read_to_string("examples/scripts/pretty_print.expected").unwrap();
+    assert_eq!(stdout, expected);
+    // The narrower, sorted copy breaks the long author onto several lines.
+    assert!(stdout.contains("    {\n      \"name\": \"Grace \\\"Amazing\\\"\",\n"));
+}
+
+#[test]
+fn adventure_example_plays_from_stdin() {
+    let (code, stdout) = script_example(
+        "examples/scripts/adventure.ml",
+        "take lamp\nn\ntake key\ninventory\ns\ndance\ne\nopen chest\nlook\n",
+    );
+    assert_eq!(code, 0);
+    assert!(stdout.contains("> You carry: lamp, key."), "{stdout}");
+    assert!(stdout.contains("> I don't know how to dance."), "{stdout}");
+    assert!(stdout.ends_with("You win in 8 moves!\n"), "{stdout}");
+    // Without the lamp the key can't be found; input ending says goodbye.
+    let (code, stdout) =
+        script_example("examples/scripts/adventure.ml", "n\ntake key\nopen chest\n");
+    assert_eq!(code, 0);
+    assert!(stdout.contains("You grope in the dark"), "{stdout}");
+    assert!(stdout.ends_with("> Bye.\n"), "{stdout}");
+}
