@@ -361,6 +361,7 @@ fn run(cli: Cli) -> u8 {
         max_steps: cli.max_steps,
         args,
         seed: cli.seed,
+        files: true,
     };
     if is_repl && cli.contrast {
         diagnostics::plain_error("--contrast needs a FILE", &mut err);

@@ -17,6 +17,8 @@ fuzz_target!(|data: &[u8]| {
         clock: ClockKind::Virtual,
         max_depth: 200,
         max_steps: Some(20_000),
+        // Random input must not write files wherever it likes.
+        files: false,
         ..VmConfig::default()
     };
     let mut session = Session::new(config, Box::new(std::io::sink()));

@@ -94,6 +94,7 @@ pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
 pub fn read_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
     use std::io::Read;
     let path = super::string_arg(vm, args[0], "the")?;
+    files_allowed(vm)?;
     let file = std::fs::File::open(&path).map_err(|e| os_error("read", &path, &e))?;
     let size = file
         .metadata()
@@ -117,8 +118,17 @@ pub fn read_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
 pub fn write_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let path = super::string_arg(vm, args[0], "first")?;
     let text = super::string_arg(vm, args[1], "second")?;
+    files_allowed(vm)?;
     std::fs::write(&path, text).map_err(|e| os_error("write", &path, &e))?;
     Ok(Value::Nil)
+}
+
+fn files_allowed(vm: &Vm) -> Result<(), String> {
+    if vm.config().files {
+        Ok(())
+    } else {
+        Err("file access is turned off in this VM".into())
+    }
 }
 
 /// "cannot read "x.txt": No such file or directory (os error 2)".

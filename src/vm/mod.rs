@@ -80,6 +80,9 @@ pub struct VmConfig {
     pub args: Vec<String>,
     /// Seeds `random()` (`--seed`); `None` seeds it from the clock.
     pub seed: Option<u64>,
+    /// `read_file` and `write_file` may touch the file system. Off for the
+    /// fuzzers, which must not write wherever random input says.
+    pub files: bool,
 }
 
 impl Default for VmConfig {
@@ -95,6 +98,7 @@ impl Default for VmConfig {
             max_steps: None,
             args: Vec::new(),
             seed: None,
+            files: true,
         }
     }
 }
