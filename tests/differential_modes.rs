@@ -173,12 +173,23 @@ fun meddle(a, b) { push(scratch, [a, b]); gc(); return str(a) < str(b); }
 fun spite(a, b) { if (alive(l0)) free(l0); return true; }
 ";
 
+/// Ends a program that got this far: the heap's books must balance —
+/// everything allocated is live or was reclaimed one of the three ways, in
+/// objects and in bytes — whatever the natives and collector modes did.
+const EPILOGUE: &str = "\
+var h = heap_stats();
+var objects = h[\"allocated_objects\"] - h[\"live_objects\"] - h[\"reclaimed_manually_objects\"] - h[\"reclaimed_timed_objects\"] - h[\"reclaimed_collected_objects\"];
+var bytes = h[\"allocated_bytes\"] - h[\"live_bytes\"] - h[\"reclaimed_manually_bytes\"] - h[\"reclaimed_timed_bytes\"] - h[\"reclaimed_collected_bytes\"];
+if (objects != 0 or bytes != 0) print \"UNBALANCED \" + str(objects) + \" \" + str(bytes);
+";
+
 fn program(statements: &[(u8, usize, usize)]) -> String {
     let mut source = PRELUDE.to_string();
     for &(kind, a, b) in statements {
         source.push_str(&statement(kind, a, b));
         source.push('\n');
     }
+    source.push_str(EPILOGUE);
     source
 }
 
@@ -219,6 +230,7 @@ proptest! {
         let on = run(&source, "on");
         prop_assert!(matches!(on.0, Some(0) | Some(70)), "exit {:?}\n{source}\n{}", on.0, on.2);
         prop_assert!(!on.2.contains("panicked") && !on.2.contains("internal error"), "{}", on.2);
+        prop_assert!(!on.1.contains("UNBALANCED"), "the heap's books:\n{}\n{source}", on.1);
         for gc in ["stress", "off"] {
             let other = run(&source, gc);
             prop_assert_eq!(&other, &on, "--gc {} differs from --gc on for\n{}", gc, source);

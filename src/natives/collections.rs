@@ -333,7 +333,10 @@ pub fn reverse(vm: &mut Vm, args: &[Value]) -> NativeResult {
             items.reverse();
             Ok(Value::Obj(list_result(vm, items)?))
         }
-        Sequence::Str(text) => string_result(vm, text.chars().rev().collect()),
+        Sequence::Str(text) => {
+            room_for_result(vm, Some(text.len()))?;
+            string_result(vm, text.chars().rev().collect())
+        }
         Sequence::Map(_) => Err(list_or_string(vm, args[0])),
     }
 }
@@ -413,6 +416,11 @@ pub fn copy(vm: &mut Vm, args: &[Value]) -> NativeResult {
     match sequence(vm, args[0])? {
         Sequence::List(items) => Ok(Value::Obj(list_result(vm, items)?)),
         Sequence::Map(h) => {
+            let bytes = match vm.heap.get(h) {
+                Ok(map) => map.payload_bytes(),
+                Err(_) => unreachable!("sequence checked it"),
+            };
+            room_for_result(vm, Some(bytes))?;
             let entries = match vm.heap.get(h) {
                 Ok(Obj::Map(map)) => map.entries.clone(),
                 _ => unreachable!("sequence checked it"),

@@ -86,11 +86,15 @@ pub fn trim(vm: &mut Vm, args: &[Value]) -> NativeResult {
 
 pub fn upper(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = string_arg(vm, args[0], "the")?;
+    // About the input's size (a few characters grow): checked before building.
+    room_for_result(vm, Some(text.len()))?;
     string_result(vm, text.to_uppercase())
 }
 
 pub fn lower(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = string_arg(vm, args[0], "the")?;
+    // About the input's size (a few characters grow): checked before building.
+    room_for_result(vm, Some(text.len()))?;
     string_result(vm, text.to_lowercase())
 }
 
