@@ -208,7 +208,9 @@ impl Session {
                 // Compile what was recovered too, to report every error at once.
                 Err(failed) => {
                     let mut errors = failed.errors;
-                    if let Some(Err(more)) = failed.recovered.map(|p| compiler::compile(&p)) {
+                    if let Some(Err(more)) =
+                        failed.recovered.map(|p| compiler::compile_recovered(&p))
+                    {
                         errors.extend(more);
                         errors.sort_by_key(|e| e.span.start);
                     }

@@ -17,10 +17,23 @@ use scope::{Lookup, Scopes};
 
 /// Compiles a whole program into the prototype of its top-level script.
 pub fn compile(program: &[Stmt]) -> Result<Proto, Vec<CompileError>> {
+    compile_with(program, false)
+}
+
+/// Compiles what the parser recovered from a program with syntax errors,
+/// only for the errors it has. Recovery may have dropped the loop around a
+/// `break` (the loop's header or body was the broken statement), so a
+/// `break` or `continue` found outside a loop is not reported there.
+pub fn compile_recovered(program: &[Stmt]) -> Result<Proto, Vec<CompileError>> {
+    compile_with(program, true)
+}
+
+fn compile_with(program: &[Stmt], recovered: bool) -> Result<Proto, Vec<CompileError>> {
     let mut compiler = Compiler {
         functions: Vec::new(),
         classes: Vec::new(),
         errors: Vec::new(),
+        recovered,
     };
     compiler.begin_function(String::new(), FunctionKind::Script);
     for stmt in program {
@@ -69,6 +82,8 @@ struct Compiler {
     functions: Vec<FunctionState>,
     classes: Vec<ClassState>,
     errors: Vec<CompileError>,
+    /// Compiling a tree the parser recovered (see [`compile_recovered`]).
+    recovered: bool,
 }
 
 /// Where a resolved variable lives.
@@ -517,6 +532,9 @@ impl Compiler {
     fn leave_loop(&mut self, span: Span, is_break: bool) {
         let word = if is_break { "break" } else { "continue" };
         let Some(depth) = self.current().loops.last().map(|l| l.depth) else {
+            if self.recovered {
+                return;
+            }
             self.error(
                 format!("`{word}` outside a loop"),
                 span,
