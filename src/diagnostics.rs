@@ -65,7 +65,11 @@ pub fn compile_errors(
     errors: &[CompileError],
     out: &mut dyn WriteColor,
 ) {
-    for e in errors {
+    // As clang's error limit: past the first screenfuls the rest are mostly
+    // echoes of the first ones, and a machine-made file with thousands of
+    // errors on long lines would take seconds to render.
+    const SHOWN: usize = 50;
+    for e in errors.iter().take(SHOWN) {
         let diagnostic = Diagnostic::error()
             .with_message(&e.message)
             .with_labels(vec![label(file, e.span, &e.label)]);
@@ -74,8 +78,13 @@ pub fn compile_errors(
     let n = errors.len();
     let _ = writeln!(
         out,
-        "{n} compile error{}; nothing was run",
-        if n == 1 { "" } else { "s" }
+        "{n} compile error{}{}; nothing was run",
+        if n == 1 { "" } else { "s" },
+        if n > SHOWN {
+            format!(" (the first {SHOWN} shown)")
+        } else {
+            String::new()
+        }
     );
 }
 
@@ -130,8 +139,18 @@ pub fn plain_error(message: &str, out: &mut dyn WriteColor) {
 }
 
 fn emit(sources: &Sources, diagnostic: &Diagnostic<usize>, out: &mut dyn WriteColor) {
-    if term::emit(out, &config(), &sources.files, diagnostic).is_err() {
+    // Rendered in memory and written at once: the renderer writes a
+    // character at a time, and stderr is unbuffered (a syscall each — seconds
+    // for a diagnostic under a 30,000-character line).
+    let mut buffer = if out.supports_color() {
+        term::termcolor::Buffer::ansi()
+    } else {
+        term::termcolor::Buffer::no_color()
+    };
+    if term::emit(&mut buffer, &config(), &sources.files, diagnostic).is_err() {
         // The span did not fit the text (should not happen): still say what broke.
         let _ = writeln!(out, "error: {}", diagnostic.message);
+        return;
     }
+    let _ = out.write_all(buffer.as_slice());
 }

@@ -662,3 +662,25 @@ fn adventure_example_plays_from_stdin() {
     assert!(stdout.contains("You grope in the dark"), "{stdout}");
     assert!(stdout.ends_with("> Bye.\n"), "{stdout}");
 }
+
+#[test]
+fn many_compile_errors_show_the_first_fifty_quickly() {
+    // 60 broken statements on one 300,000-character line.
+    let filler = "y".repeat(5000);
+    let line = format!("var x = {filler} + print 1 +; ").repeat(60);
+    let started = std::time::Instant::now();
+    let out = minilang().write_stdin(line).output().expect("runs");
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(65));
+    assert!(
+        elapsed < std::time::Duration::from_secs(5),
+        "took {elapsed:?}"
+    );
+    let err = stderr_of(&out);
+    let tail = &err[err.len().saturating_sub(120)..];
+    assert_eq!(err.matches("\nerror: ").count() + 1, 50, "{tail}");
+    assert!(
+        err.ends_with("compile errors (the first 50 shown); nothing was run\n"),
+        "{tail}"
+    );
+}
