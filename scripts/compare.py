@@ -1,33 +1,46 @@
 #!/usr/bin/env python3
-"""Times minilang against Lua 5.4 and Python 3 on the same benchmark programs.
+"""Times minilang against the peer Lox VMs (clox, loxcraft) and against Lua 5.4
+and Python 3, side by side, on the ten book programs.
 
-For each program it runs every available runtime several times, takes the
-median wall time and the peak memory (maximum resident set size, from
-/usr/bin/time -v), and prints a Markdown table with the ratios minilang/Lua
-and minilang/Python. It installs nothing: a runtime that is not on PATH is
-skipped and reported (`apt-get install lua5.4` brings Lua).
+For each program the runtimes take turns — one run of each, then the next
+round — so a slow moment of the machine falls on all of them alike. It prints
+the median wall time and the peak memory (maximum resident set size, from
+/usr/bin/time -v) of each, and a Markdown table with the ratio of minilang to
+the faster of clox and loxcraft, the geometric mean of those ratios, and the
+ratio to Lua where a port exists. It installs nothing; a runtime that is not
+found is skipped with a note.
 
-    python3 scripts/compare.py                      # ports in benches/ports
-    python3 scripts/compare.py --bench DIR --runs 5
+    python3 scripts/compare.py                          # every program, 5 rounds
+    python3 scripts/compare.py --runs 7 fib trees       # some programs
+    python3 scripts/compare.py --clox PATH --loxcraft PATH
 
-The minilang programs are examples/bench/NAME.ml; the ports are
-DIR/lua/NAME.lua and DIR/python/NAME.py. minilang is built in release mode
-first (cargo build --release).
+The peers run the same files as minilang (examples/bench/NAME.ml are plain
+Lox). They are looked up as --clox / --loxcraft, then on PATH, then in
+target/peers/bin (where `../shared/peers/build.sh target/peers` puts them).
+Lua and Python run the ports in benches/ports/{lua,python} (this repository's
+own; five of the ten programs have one). minilang is built in release mode
+first.
 """
 
 import argparse
+import math
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 
-PROGRAMS = ["binary_trees", "fib", "trees", "method_call", "properties"]
+PROGRAMS = [
+    "binary_trees", "equality", "fib", "instantiation", "invocation",
+    "method_call", "properties", "string_equality", "trees", "zoo",
+]
+PEERS = ["clox", "loxcraft"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def measure(command):
-    """Runs `command` under /usr/bin/time -v; returns (seconds, peak KiB)."""
+    """Runs `command` under /usr/bin/time -v; returns (seconds, peak KiB), or
+    (None, message) when it fails."""
     result = subprocess.run(
         ["/usr/bin/time", "-v"] + command,
         stdout=subprocess.DEVNULL,
@@ -35,9 +48,8 @@ def measure(command):
         text=True,
         check=False,
     )
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
     seconds = peak = None
+    status = result.returncode
     for line in result.stderr.splitlines():
         line = line.strip()
         if line.startswith("Elapsed (wall clock) time"):
@@ -46,22 +58,53 @@ def measure(command):
             seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
         elif line.startswith("Maximum resident set size"):
             peak = int(line.rsplit(" ", 1)[1])
+        elif line.startswith("Exit status"):
+            status = int(line.rsplit(" ", 1)[1])
+    if result.returncode != 0 or status != 0:
+        # The program's own message, not /usr/bin/time's report (indented,
+        # or "Command ...").
+        own = [l for l in result.stderr.splitlines()
+               if l.strip() and not l.startswith(("\t", "Command"))]
+        return None, (own or ["exit status " + str(status)])[0][:60]
     return seconds, peak
+
+
+def find(name, given):
+    """The peer's executable: the flag, then PATH, then target/peers/bin."""
+    if given:
+        return given if os.path.exists(given) else None
+    on_path = shutil.which(name)
+    if on_path:
+        return on_path
+    built = os.path.join(ROOT, "target", "peers", "bin", name)
+    return built if os.path.exists(built) else None
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bench", default=os.path.join(ROOT, "benches", "ports"),
+    parser.add_argument("programs", nargs="*", default=PROGRAMS, metavar="PROGRAM",
+                        help="programs to run (default: all ten)")
+    parser.add_argument("--runs", type=int, default=5, help="rounds per program (default 5)")
+    parser.add_argument("--clox", help="path of the clox executable")
+    parser.add_argument("--loxcraft", help="path of the loxcraft executable")
+    parser.add_argument("--ports", default=os.path.join(ROOT, "benches", "ports"),
                         help="folder with lua/ and python/ ports (default benches/ports)")
-    parser.add_argument("--runs", type=int, default=5, help="runs per program (default 5)")
     args = parser.parse_args()
-
+    unknown = [p for p in args.programs if p not in PROGRAMS]
+    if unknown:
+        sys.exit(f"unknown program(s): {', '.join(unknown)}; known: {', '.join(PROGRAMS)}")
     if not os.path.exists("/usr/bin/time"):
         sys.exit("needs /usr/bin/time (Debian package `time`)")
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    minilang = os.path.join(ROOT, "target", "release", "minilang")
 
-    runtimes = {"minilang": [minilang]}
+    runtimes = {"minilang": [os.path.join(ROOT, "target", "release", "minilang")]}
+    for peer in PEERS:
+        path = find(peer, getattr(args, peer))
+        if path is None:
+            print(f"note: {peer} not found (--{peer}, PATH or target/peers/bin; "
+                  "see ../shared/peers/build.sh), skipping it", file=sys.stderr)
+        else:
+            runtimes[peer] = [path, "run"] if peer == "loxcraft" else [path]
     for name, exe in [("lua", "lua5.4"), ("python", "python3")]:
         if shutil.which(exe):
             runtimes[name] = [exe]
@@ -69,53 +112,68 @@ def main():
             print(f"note: {exe} not found, skipping it", file=sys.stderr)
 
     def command(runtime, program):
-        if runtime == "minilang":
-            return runtimes[runtime] + [os.path.join(ROOT, "examples", "bench", program + ".ml")]
-        ext = {"lua": ".lua", "python": ".py"}[runtime]
-        path = os.path.join(args.bench, runtime, program + ext)
-        if not os.path.exists(path):
-            print(f"note: no {runtime} port at {path}, skipping it", file=sys.stderr)
-            return None
-        return runtimes[runtime] + [path]
+        if runtime in ("lua", "python"):
+            ext = {"lua": ".lua", "python": ".py"}[runtime]
+            path = os.path.join(args.ports, runtime, program + ext)
+            return runtimes[runtime] + [path] if os.path.exists(path) else None
+        return runtimes[runtime] + [os.path.join(ROOT, "examples", "bench", program + ".ml")]
 
     rows = []
-    for program in PROGRAMS:
-        results = {}
-        for runtime in runtimes:
-            cmd = command(runtime, program)
-            if cmd is None:
-                continue
-            times, peaks = [], []
-            for _ in range(args.runs):
+    for program in args.programs:
+        commands = {r: command(r, program) for r in runtimes}
+        commands = {r: c for r, c in commands.items() if c is not None}
+        times = {r: [] for r in commands}
+        peaks = {r: [] for r in commands}
+        failed = {}
+        for _ in range(args.runs):
+            for runtime, cmd in commands.items():
+                if runtime in failed:
+                    continue
                 seconds, peak = measure(cmd)
-                times.append(seconds)
-                peaks.append(peak)
-            results[runtime] = (statistics.median(times), max(peaks))
-            print(f"{program:14} {runtime:9} {results[runtime][0]:.2f} s  "
-                  f"{results[runtime][1] / 1024:.1f} MiB", file=sys.stderr)
-        rows.append((program, results))
+                if seconds is None:
+                    failed[runtime] = peak
+                    continue
+                times[runtime].append(seconds)
+                peaks[runtime].append(peak)
+        results = {r: (statistics.median(times[r]), max(peaks[r]))
+                   for r in commands if r not in failed}
+        for runtime, (seconds, peak) in results.items():
+            print(f"{program:16} {runtime:9} {seconds:6.2f} s {peak / 1024:6.1f} MiB",
+                  file=sys.stderr)
+        for runtime, why in failed.items():
+            print(f"{program:16} {runtime:9} failed: {why}", file=sys.stderr)
+        rows.append((program, results, failed))
 
     names = list(runtimes)
-    header = ["program"] + [f"{n} time" for n in names] + [f"{n} peak" for n in names]
-    header += [f"minilang/{n}" for n in names if n != "minilang"]
+    header = ["program"] + names + ["÷ faster peer", "÷ Lua"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    for program, results in rows:
+    ratios = []
+    for program, results, failed in rows:
         cells = [program]
-        cells += [f"{results[n][0]:.2f} s" if n in results else "-" for n in names]
-        cells += [f"{results[n][1] / 1024:.1f} MiB" if n in results else "-" for n in names]
-        for n in names:
-            if n == "minilang":
-                continue
-            if n in results and "minilang" in results:
-                time_ratio = results["minilang"][0] / results[n][0]
-                mem_ratio = results["minilang"][1] / results[n][1]
-                cells.append(f"{time_ratio:.2f} (mem {mem_ratio:.2f})")
+        for name in names:
+            if name in results:
+                seconds, peak = results[name]
+                cells.append(f"{seconds:.2f} s / {peak / 1024:.0f} MiB")
+            elif name in failed:
+                cells.append(f"({failed[name]})")
             else:
-                cells.append("-")
+                cells.append("")
+        mine = results.get("minilang")
+        peer_times = [results[p][0] for p in PEERS if p in results]
+        if mine and peer_times:
+            ratio = mine[0] / min(peer_times)
+            ratios.append(ratio)
+            cells.append(f"{ratio:.2f}")
+        else:
+            cells.append("")
+        cells.append(f"{mine[0] / results['lua'][0]:.2f}" if mine and "lua" in results else "")
         print("| " + " | ".join(cells) + " |")
-    print(f"\nmedian of {args.runs} runs; peak = maximum resident set size", end="")
-    print(f"; {os.cpu_count()} cores")
+    if ratios:
+        geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        print(f"| geometric mean | {' | '.join([''] * len(names))} | {geomean:.2f} | |")
+    print(f"\nwall time, median of {args.runs} alternating rounds / peak resident set; "
+          f"{os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -94,7 +94,9 @@ impl Vm {
             }};
         }
 
-        // An ordering: numbers here, strings (or the error) out of line.
+        // An ordering: numbers here, strings (or the error) out of line. The
+        // same comparison closure serves both: applied to two numbers, and to
+        // the strings' `Ordering` against `Equal` (`o < Equal` is "less").
         macro_rules! compare {
             ($symbol:literal, $holds:expr) => {{
                 let len = self.stack.len();
