@@ -250,11 +250,15 @@ fn the_readme_repl_session_is_what_the_repl_prints() {
     let banner_end = session[0].rsplit('—').next().unwrap_or(session[0]).trim();
     p.exp_string(banner_end).expect("the banner");
     for line in &session[1..] {
-        let typed = line
-            .strip_prefix("> ")
-            .or_else(|| line.strip_prefix("... "));
-        match typed {
-            Some(input) => {
+        let prompt = ["> ", "... "].into_iter().find(|p| line.starts_with(p));
+        match prompt {
+            Some(prompt) => {
+                let input = &line[prompt.len()..];
+                // Typed only once the prompt is up: the line editor asks the
+                // terminal for the cursor position before it prints the
+                // prompt and may take keys typed meanwhile for the answer.
+                p.exp_string(prompt)
+                    .unwrap_or_else(|e| panic!("no prompt `{prompt}` for `{input}`: {e}"));
                 p.send_line(input).unwrap();
                 p.exp_string(input)
                     .unwrap_or_else(|e| panic!("`{input}` is not echoed: {e}"));
