@@ -611,8 +611,10 @@ impl Vm {
             }
         };
         match self.live_obj(handle)? {
-            Obj::Closure(_) => {
-                self.call_closure(handle, argc)?;
+            Obj::Closure(c) => {
+                // One lookup of the callee: its function comes from here.
+                let function = Rc::clone(&c.function);
+                self.push_frame(handle, function, argc)?;
                 Ok(Called::Frame)
             }
             Obj::BoundMethod(b) => {
@@ -700,25 +702,20 @@ impl Vm {
             unreachable!("methods and initializers are closures")
         };
         let function = Rc::clone(&c.function);
-        if argc as u32 != function.arity {
-            return Err(self.error(format!(
-                "`{}` expects {} argument{} but got {argc}",
-                function.name,
-                function.arity,
-                if function.arity == 1 { "" } else { "s" }
-            )));
-        }
-        if self.frames.len() >= self.config.max_depth {
-            return Err(self.error(format!(
-                "stack overflow: more than {} nested calls (see --max-depth)",
-                self.config.max_depth
-            )));
-        }
-        if self.steps_left == 0 {
-            return Err(self.error(self.steps_exhausted()));
-        }
-        if super::interrupted() {
-            return Err(self.interrupted_error());
+        self.push_frame(handle, function, argc)
+    }
+
+    /// Pushes a frame running `function` (of closure `handle`) over the
+    /// arguments on the stack. The checks share one branch; which one failed
+    /// is worked out off the hot path.
+    #[inline(always)]
+    fn push_frame(&mut self, handle: Handle, function: Rc<Function>, argc: usize) -> VmResult<()> {
+        if argc as u32 != function.arity
+            || self.frames.len() >= self.config.max_depth
+            || self.steps_left == 0
+            || super::interrupted()
+        {
+            return Err(self.call_refused(&function, argc));
         }
         self.steps_left -= 1;
         // The compiler bounds every function's stack use, so reserving it here is
@@ -731,6 +728,30 @@ impl Vm {
             base: self.stack.len() - 1 - argc,
         });
         Ok(())
+    }
+
+    /// Why [`Self::push_frame`] refused a call, in the order it checks.
+    #[cold]
+    #[inline(never)]
+    fn call_refused(&self, function: &Function, argc: usize) -> Box<RuntimeError> {
+        if argc as u32 != function.arity {
+            return self.error(format!(
+                "`{}` expects {} argument{} but got {argc}",
+                function.name,
+                function.arity,
+                if function.arity == 1 { "" } else { "s" }
+            ));
+        }
+        if self.frames.len() >= self.config.max_depth {
+            return self.error(format!(
+                "stack overflow: more than {} nested calls (see --max-depth)",
+                self.config.max_depth
+            ));
+        }
+        if self.steps_left == 0 {
+            return self.error(self.steps_exhausted());
+        }
+        self.interrupted_error()
     }
 
     /// `receiver.name(args)`: a field holding a callable, or a method called
@@ -799,7 +820,20 @@ impl Vm {
     }
 
     /// Moves every open upvalue at or above stack slot `from` off the stack.
+    #[inline(always)]
     fn close_upvalues(&mut self, from: usize) {
+        // Most returns close nothing: one comparison here, the loop out of line.
+        if self
+            .open_upvalues
+            .last()
+            .is_some_and(|&(slot, _)| slot >= from)
+        {
+            self.close_open_upvalues(from);
+        }
+    }
+
+    #[inline(never)]
+    fn close_open_upvalues(&mut self, from: usize) {
         while let Some(&(slot, h)) = self.open_upvalues.last() {
             if slot < from {
                 break;
