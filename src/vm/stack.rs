@@ -2,6 +2,9 @@
 //! most slots its function can need (computed by the compiler), so a push is a
 //! store and an increment, with no growth check in the dispatch loop.
 
+// The one module allowed `unsafe` (see lib.rs): two unchecked accesses below.
+#![allow(unsafe_code)]
+
 use crate::heap::Value;
 use std::ops::{Index, IndexMut};
 
@@ -30,14 +33,31 @@ impl Stack {
 
     #[inline(always)]
     pub fn push(&mut self, value: Value) {
-        self.slots[self.top] = value;
+        debug_assert!(self.top < self.slots.len(), "push past the reserved stack");
+        // SAFETY: every frame reserves its function's maximum stack use when
+        // it is pushed (`Stack::reserve`, with the bound the compiler proves
+        // in `compiler::FunctionState::max_depth`, plus slack), and code
+        // outside frames reserves before pushing (`Vm::call_back`, loading a
+        // script); so `top < slots.len()` here. Checked by the debug
+        // assertion above in the debug-assertions build CI runs the suite on.
+        unsafe {
+            *self.slots.get_unchecked_mut(self.top) = value;
+        }
         self.top += 1;
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
+        debug_assert!(
+            self.top > 0 && self.top <= self.slots.len(),
+            "pop of an empty stack"
+        );
         self.top -= 1;
-        self.slots[self.top]
+        // SAFETY: `top` only grows by `push` (which stays below `slots.len()`)
+        // and `truncate` to a smaller length, and `slots` never shrinks; the
+        // compiler's stack-effect accounting guarantees a pop has a value to
+        // take, so `top` was at least 1 and is now below `slots.len()`.
+        unsafe { *self.slots.get_unchecked(self.top) }
     }
 
     #[inline(always)]
