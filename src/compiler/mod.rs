@@ -782,13 +782,12 @@ impl Compiler {
                 unreachable!("the spine holds binary nodes")
             };
             let span = node.span;
-            let op = match op {
+            match op {
                 BinaryOp::And => {
                     let end = self.emit(Op::JumpIfFalse(0), span);
                     self.emit(Op::Pop, span);
                     self.expression(right);
                     self.patch(end);
-                    continue;
                 }
                 BinaryOp::Or => {
                     let to_right = self.emit(Op::JumpIfFalse(0), span);
@@ -797,36 +796,19 @@ impl Compiler {
                     self.emit(Op::Pop, span);
                     self.expression(right);
                     self.patch(end);
-                    continue;
                 }
-                BinaryOp::Add => Op::Add,
-                BinaryOp::Subtract => Op::Subtract,
-                BinaryOp::Multiply => Op::Multiply,
-                BinaryOp::Divide => Op::Divide,
-                BinaryOp::Modulo => Op::Modulo,
-                BinaryOp::Equal => Op::Equal,
-                BinaryOp::NotEqual => Op::NotEqual,
-                BinaryOp::Less => Op::Less,
-                BinaryOp::LessEqual => Op::LessEqual,
-                BinaryOp::Greater => Op::Greater,
-                BinaryOp::GreaterEqual => Op::GreaterEqual,
-            };
-            self.expression(right);
-            self.emit(op, span);
+                &op => {
+                    self.expression(right);
+                    self.emit(operator(op), span);
+                }
+            }
         }
     }
 
     /// `target op= value`: the target's object and index are evaluated once,
     /// copied on the stack for the read and kept there for the write.
     fn update(&mut self, target: &Expr, op: BinaryOp, value: &Expr, span: Span) {
-        let op = match op {
-            BinaryOp::Add => Op::Add,
-            BinaryOp::Subtract => Op::Subtract,
-            BinaryOp::Multiply => Op::Multiply,
-            BinaryOp::Divide => Op::Divide,
-            BinaryOp::Modulo => Op::Modulo,
-            other => unreachable!("the grammar has no `{}=`", other.symbol()),
-        };
+        let op = operator(op);
         match &target.kind {
             ExprKind::Variable(name) => {
                 self.get_variable(name);
@@ -940,5 +922,24 @@ impl Compiler {
                 self.emit(Op::Call(argc), span);
             }
         }
+    }
+}
+
+/// The instruction of a binary operator that evaluates both operands (`and`
+/// and `or` short-circuit, so they compile to jumps instead).
+fn operator(op: BinaryOp) -> Op {
+    match op {
+        BinaryOp::Add => Op::Add,
+        BinaryOp::Subtract => Op::Subtract,
+        BinaryOp::Multiply => Op::Multiply,
+        BinaryOp::Divide => Op::Divide,
+        BinaryOp::Modulo => Op::Modulo,
+        BinaryOp::Equal => Op::Equal,
+        BinaryOp::NotEqual => Op::NotEqual,
+        BinaryOp::Less => Op::Less,
+        BinaryOp::LessEqual => Op::LessEqual,
+        BinaryOp::Greater => Op::Greater,
+        BinaryOp::GreaterEqual => Op::GreaterEqual,
+        BinaryOp::And | BinaryOp::Or => unreachable!("`{}` short-circuits", op.symbol()),
     }
 }

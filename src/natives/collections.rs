@@ -7,7 +7,7 @@ use crate::heap::{Handle, Map, MapKey, Obj, Value};
 use crate::vm::{Position, Vm};
 
 /// The handle of a list argument, or the error naming the argument.
-fn list_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
+pub(super) fn list_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
     match value {
         Value::Obj(h) if matches!(vm.heap.get(h), Ok(Obj::List(_))) => Ok(h),
         other => Err(format!(
@@ -296,7 +296,7 @@ pub fn remove_at(vm: &mut Vm, args: &[Value]) -> NativeResult {
 /// `index_of(list, v)`: the first position holding a value `== v`;
 /// `index_of(s, part)`: where `part` first occurs in `s`. `nil` if absent.
 pub fn index_of(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    match sequence(vm, args[0])? {
+    match list_or_string(vm, args[0])? {
         Sequence::List(items) => Ok(items
             .iter()
             .position(|item| item.equals(args[1]))
@@ -305,7 +305,7 @@ pub fn index_of(vm: &mut Vm, args: &[Value]) -> NativeResult {
             let part = super::string_arg(vm, args[1], "second")?;
             Ok(super::strings::char_position(&text, &part))
         }
-        Sequence::Map(_) => Err(list_or_string(vm, args[0])),
+        Sequence::Map(_) => unreachable!("list_or_string refuses maps"),
     }
 }
 
@@ -328,7 +328,7 @@ pub fn contains(vm: &mut Vm, args: &[Value]) -> NativeResult {
 /// `reverse(x)`: a new list or string with the elements in reverse order
 /// (the argument is left as it is).
 pub fn reverse(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    match sequence(vm, args[0])? {
+    match list_or_string(vm, args[0])? {
         Sequence::List(mut items) => {
             items.reverse();
             Ok(Value::Obj(list_result(vm, items)?))
@@ -337,7 +337,7 @@ pub fn reverse(vm: &mut Vm, args: &[Value]) -> NativeResult {
             room_for_result(vm, Some(text.len()))?;
             string_result(vm, text.chars().rev().collect())
         }
-        Sequence::Map(_) => Err(list_or_string(vm, args[0])),
+        Sequence::Map(_) => unreachable!("list_or_string refuses maps"),
     }
 }
 
@@ -438,7 +438,7 @@ pub fn copy(vm: &mut Vm, args: &[Value]) -> NativeResult {
 }
 
 /// A list's elements, a string's text or a map, as the argument is.
-enum Sequence {
+pub(super) enum Sequence {
     List(Vec<Value>),
     Str(String),
     Map(Handle),
@@ -461,10 +461,15 @@ fn sequence(vm: &mut Vm, value: Value) -> Result<Sequence, NativeError> {
     .into())
 }
 
-fn list_or_string(vm: &Vm, value: Value) -> NativeError {
-    format!(
-        "first argument must be a list or a string, not {}",
-        vm.type_name(value)
-    )
-    .into()
+/// A list's elements or a string's text; anything else (a map included) is
+/// the error naming the first argument.
+pub(super) fn list_or_string(vm: &mut Vm, value: Value) -> Result<Sequence, NativeError> {
+    match sequence(vm, value) {
+        Ok(Sequence::Map(_)) | Err(_) => Err(format!(
+            "first argument must be a list or a string, not {}",
+            vm.type_name(value)
+        )
+        .into()),
+        Ok(found) => Ok(found),
+    }
 }

@@ -75,14 +75,8 @@ pub static NATIVES: &[Native] = &[
     native("str", 1, str),
     native("num", 1, num),
     native("type", 1, type_of),
-    Native {
-        optional: 1,
-        ..native("input", 0, input)
-    },
-    Native {
-        optional: 254,
-        ..native("write", 1, write)
-    },
+    optional(native("input", 0, input), 1),
+    optional(native("write", 1, write), 254),
     native("args", 0, args),
     native("sleep", 1, sleep),
     Native {

@@ -3,6 +3,7 @@
 //! `repeat`, `ord`, `chr`, `fixed`. Strings stay immutable: each returns a new
 //! (interned) string. Positions are in characters, as indexing is.
 
+use super::collections::{list_arg, list_or_string, Sequence};
 use super::{
     list_result, number_arg, room_for_result, string_arg, string_result, whole_arg, NativeResult,
 };
@@ -53,13 +54,11 @@ pub fn split(vm: &mut Vm, args: &[Value]) -> NativeResult {
 /// them (`sep` defaults to `""`). The length is known, and checked against
 /// the heap limit, before the text is built.
 pub fn join(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    let items = match args[0] {
-        Value::Obj(h) => match vm.heap.get(h) {
-            Ok(Obj::List(items)) => items.clone(),
-            _ => return Err(list_expected(vm, args[0])),
-        },
-        _ => return Err(list_expected(vm, args[0])),
+    let h = list_arg(vm, args[0], "first")?;
+    let Ok(Obj::List(items)) = vm.heap.get(h) else {
+        unreachable!("checked by list_arg")
     };
+    let items = items.clone();
     let sep = match args.get(1) {
         Some(&sep) => string_arg(vm, sep, "second")?,
         None => String::new(),
@@ -73,10 +72,6 @@ pub fn join(vm: &mut Vm, args: &[Value]) -> NativeResult {
     }
     room_for_result(vm, Some(total))?;
     Ok(Value::Obj(vm.intern_owned(pieces.join(&sep))?))
-}
-
-fn list_expected(vm: &Vm, value: Value) -> super::NativeError {
-    format!("first argument must be a list, not {}", vm.type_name(value)).into()
 }
 
 pub fn trim(vm: &mut Vm, args: &[Value]) -> NativeResult {
@@ -155,34 +150,18 @@ pub fn repeat(vm: &mut Vm, args: &[Value]) -> NativeResult {
         return Err(format!("second argument must be at least 0, not {times}").into());
     }
     let times = times as usize;
-    let list = match args[0] {
-        Value::Obj(h) => match vm.heap.get(h) {
-            Ok(Obj::List(items)) => Some(items.clone()),
-            Ok(Obj::Str(_)) => None,
-            _ => return Err(string_or_list(vm, args[0])),
-        },
-        _ => return Err(string_or_list(vm, args[0])),
-    };
-    match list {
-        Some(items) => {
+    match list_or_string(vm, args[0])? {
+        Sequence::List(items) => {
             let bytes = (items.len() * std::mem::size_of::<Value>()).checked_mul(times);
             room_for_result(vm, bytes)?;
             Ok(Value::Obj(list_result(vm, items.repeat(times))?))
         }
-        None => {
-            let text = string_arg(vm, args[0], "first")?;
+        Sequence::Str(text) => {
             room_for_result(vm, text.len().checked_mul(times))?;
             Ok(Value::Obj(vm.intern_owned(text.repeat(times))?))
         }
+        Sequence::Map(_) => unreachable!("list_or_string refuses maps"),
     }
-}
-
-fn string_or_list(vm: &Vm, value: Value) -> super::NativeError {
-    format!(
-        "first argument must be a string or a list, not {}",
-        vm.type_name(value)
-    )
-    .into()
 }
 
 /// `ord(c)`: the code point of a one-character string.
