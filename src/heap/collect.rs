@@ -42,6 +42,7 @@ impl Heap {
 
     /// Blackens gray objects until none is left.
     fn trace(&mut self) {
+        self.mark_shape_names();
         while let Some(index) = self.gray.pop() {
             // A reachable map drops its dead-keyed entries before it is traced,
             // so their values are not kept alive by a key nobody can use.
@@ -69,6 +70,16 @@ impl Heap {
                     }
                 }
             });
+        }
+    }
+
+    /// Shapes hold the field names of every shaped instance (and the class
+    /// names they are rooted at): roots, like the interned names of globals.
+    /// There are few shapes, bounded by `shape::MAX_SHAPES`.
+    fn mark_shape_names(&mut self) {
+        for i in 0..self.shapes.count() {
+            let name = self.shapes.name_at(i);
+            self.mark(name);
         }
     }
 

@@ -2,6 +2,7 @@
 //! that knows an object's outgoing references; the collector and the accounting
 //! both build on it, so adding a field that holds a handle means updating it here.
 
+use super::shape::ShapeId;
 use super::value::{Handle, Value};
 use crate::bytecode::{FunctionKind, Op, UpvalueDesc};
 use crate::syntax::Span;
@@ -92,18 +93,64 @@ pub struct Class {
     pub initializer: Option<Value>,
     /// Seconds every instance lives, from `@ttl(d) class C {...}`.
     pub ttl: Option<f64>,
+    /// The shape its new instances start with (see [`super::shape`]).
+    pub shape: ShapeId,
 }
 
+/// An instance: its class and its fields. The fields are laid out by a shape
+/// (`super::shape`): the names live once in the shape, not in every
+/// instance. An instance past the shapes' bounds has shape `DICTIONARY` and
+/// keeps its fields by name.
 #[derive(Debug)]
 pub struct Instance {
     pub class: Handle,
-    pub fields: Fields,
+    pub shape: ShapeId,
+    pub fields: Layout,
 }
 
-/// An instance's fields. Most instances have a handful, and one small array
-/// searched in order beats a hash table there: one allocation, one cache line
-/// or two, no hashing. Past [`Fields::INDEXED`] fields a hash index is added so
-/// an instance used as a big record stays fast.
+/// Where an instance keeps its field values. One enum rather than two
+/// fields keeps an instance at 32 bytes, so a heap slot stays at 56.
+#[derive(Debug)]
+pub enum Layout {
+    /// `values[i]` is the shape's `i`th field. There may be more values than
+    /// the shape has fields (room to grow, `nil` there): the shape says how
+    /// many are fields, so the instance need not.
+    Shaped(Box<[Value]>),
+    /// Fields by name (shape `DICTIONARY`).
+    Named(Box<Fields>),
+}
+
+impl Instance {
+    pub fn new(class: Handle, shape: ShapeId, fields: Layout) -> Instance {
+        Instance {
+            class,
+            shape,
+            fields,
+        }
+    }
+
+    /// The values of a shaped instance, by position (empty for one kept by
+    /// name).
+    #[inline]
+    pub fn values(&self) -> &[Value] {
+        match &self.fields {
+            Layout::Shaped(values) => values,
+            Layout::Named(_) => &[],
+        }
+    }
+
+    #[inline]
+    pub fn values_mut(&mut self) -> &mut [Value] {
+        match &mut self.fields {
+            Layout::Shaped(values) => values,
+            Layout::Named(_) => &mut [],
+        }
+    }
+}
+
+/// Fields by name, for instances past the shapes' bounds. Small ones are one
+/// array searched in order; past [`Fields::INDEXED`] fields a hash index is
+/// added.
 #[derive(Debug, Default)]
 pub struct Fields {
     entries: Vec<(Handle, Value)>,
@@ -171,7 +218,20 @@ impl Fields {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
-    fn bytes(&self) -> usize {
+    /// Fields with these names and values, with room for one more.
+    pub fn with_fields(names: &[Handle], values: &[Value]) -> Fields {
+        let mut fields = Fields {
+            entries: Vec::with_capacity(names.len() + 1),
+            index: None,
+        };
+        for (&name, &value) in names.iter().zip(values) {
+            fields.insert(name, value);
+        }
+        fields
+    }
+
+    /// Bytes counted for these fields.
+    pub fn bytes(&self) -> usize {
         self.entries.capacity() * size_of::<(Handle, Value)>()
             + self.index.as_ref().map_or(0, |i| map_bytes(i))
     }
@@ -353,7 +413,10 @@ impl Obj {
             }
             Obj::Closure(c) => c.upvalues.len() * size_of::<Handle>(),
             Obj::Class(c) => size_of::<Class>() + map_bytes(&c.methods),
-            Obj::Instance(i) => i.fields.bytes(),
+            Obj::Instance(i) => match &i.fields {
+                Layout::Shaped(values) => values.len() * size_of::<Value>(),
+                Layout::Named(fields) => size_of::<Fields>() + fields.bytes(),
+            },
             Obj::List(items) => items.capacity() * size_of::<Value>(),
             // Entries plus the index table (one `usize` per slot).
             Obj::Map(m) => {
@@ -387,11 +450,18 @@ impl Obj {
                     value(v);
                 }
             }
+            // The field names of a shaped instance are in its shape, which
+            // the heap keeps alive (`Heap::mark_shape_names`).
             Obj::Instance(i) => {
                 value(&Value::Obj(i.class));
-                for (k, v) in i.fields.iter() {
-                    value(&Value::Obj(*k));
-                    value(v);
+                match &i.fields {
+                    Layout::Shaped(values) => values.iter().for_each(value),
+                    Layout::Named(fields) => {
+                        for (k, v) in fields.iter() {
+                            value(&Value::Obj(*k));
+                            value(v);
+                        }
+                    }
                 }
             }
             Obj::BoundMethod(b) => {

@@ -1,8 +1,10 @@
 //! Loading: moves a compiled [`Proto`] into the heap as a function object. String
-//! constants are interned, nested functions loaded first, and global accesses
+//! constants are interned, nested functions loaded first, global accesses
 //! rewritten from name constants to global slots so the dispatch loop indexes an
-//! array instead of hashing a name.
+//! array instead of hashing a name, and property instructions given an inline
+//! cache each (vm/properties.rs).
 
+use super::properties::PropertyCache;
 use super::{Frame, Vm, VmResult};
 use crate::bytecode::{Constant, Op, Proto};
 use crate::heap::{Closure, Function, Handle, Obj, Site, Value};
@@ -37,11 +39,22 @@ impl Vm {
         }
         let mut code = proto.code;
         for op in &mut code {
-            if let Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) = op {
-                let name = names[*k as usize]
-                    .as_handle()
-                    .expect("global operands name string constants");
-                *k = self.global_slot(name);
+            match op {
+                Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) => {
+                    let name = names[*k as usize]
+                        .as_handle()
+                        .expect("global operands name string constants");
+                    *k = self.global_slot(name);
+                }
+                // Each property instruction gets its own inline cache.
+                Op::GetProperty(k) | Op::SetProperty(k) | Op::Invoke(k, _) => {
+                    let name = names[*k as usize]
+                        .as_handle()
+                        .expect("property operands name string constants");
+                    *k = u32::try_from(self.caches.len()).expect("fewer than 4 billion caches");
+                    self.caches.push(PropertyCache::new(name));
+                }
+                _ => {}
             }
         }
         let function = Function {

@@ -11,6 +11,7 @@ mod gc;
 mod load;
 mod memory;
 mod print;
+mod properties;
 mod run;
 mod sequences;
 mod stack;
@@ -139,6 +140,9 @@ pub struct Vm {
     /// (constants of a function being loaded, a native's intermediate results).
     temp_roots: Vec<Value>,
     init_string: Handle,
+    /// The inline caches of the loaded code's property instructions, whose
+    /// operands the loader rewrites to indexes here.
+    caches: Vec<properties::PropertyCache>,
     out: Box<dyn Write>,
     /// What `input()` reads when not stdin: the same bytes replayed to every
     /// run of `--contrast`.
@@ -187,6 +191,7 @@ impl Vm {
             open_upvalues: Vec::new(),
             temp_roots: Vec::new(),
             init_string,
+            caches: Vec::new(),
             out,
             input: None,
             config,

@@ -5,7 +5,7 @@
 use super::sequences::floored_modulo;
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
-use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Instance, Obj, Upvalue, Value};
+use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Obj, Upvalue, Value};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -15,7 +15,7 @@ use std::rc::Rc;
 pub(crate) const MAX_CALL_BACK_DEPTH: u32 = 200;
 
 /// What a call did, so the loop knows whether to reload its frame.
-enum Called {
+pub(super) enum Called {
     /// A new frame was pushed.
     Frame,
     /// A native ran and its result is on the stack.
@@ -166,69 +166,62 @@ impl Vm {
                         _ => unreachable!("closures hold live upvalues"),
                     }
                 }
-                Op::GetProperty(k) => {
+                Op::GetProperty(c) => {
                     safepoint!();
-                    let name = function.constants[k as usize].as_handle().expect("name");
-                    let receiver = peek!(0);
-                    let instance = match receiver {
-                        Value::Obj(h) => match attempt!(self.live_obj(h)) {
-                            Obj::Instance(i) => Some(i),
+                    // The inline cache: the receiver's shape is the one this
+                    // instruction met last (see vm/properties.rs).
+                    let cache = &self.caches[c as usize];
+                    let hit = match peek!(0) {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
+                                Some(i.values()[cache.position as usize])
+                            }
                             _ => None,
                         },
                         _ => None,
                     };
-                    let Some(instance) = instance else {
-                        throw!(
-                            "only instances have properties; `{}` is a property of {}",
-                            self.text(name)?,
-                            self.type_name(receiver)
-                        );
-                    };
-                    if let Some(&v) = instance.fields.get(&name) {
-                        *self.stack.last_mut() = v;
-                    } else {
-                        let class = instance.class;
-                        attempt!(self.bind_method(receiver, class, name));
+                    match hit {
+                        Some(v) => *self.stack.last_mut() = v,
+                        None => attempt!(self.get_property_slow(c)),
                     }
                 }
-                Op::SetProperty(k) => {
+                Op::SetProperty(c) => {
                     safepoint!();
-                    let name = function.constants[k as usize].as_handle().expect("name");
-                    let value = peek!(0);
-                    let receiver = peek!(1);
-                    let grows = match receiver {
-                        Value::Obj(h) => match attempt!(self.live_obj(h)) {
-                            Obj::Instance(i) => Some(
-                                i.fields.len() == i.fields.capacity()
-                                    && !i.fields.contains_key(&name),
-                            ),
-                            _ => None,
+                    let len = self.stack.len();
+                    let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);
+                    let cache = &self.caches[c as usize];
+                    // A hit writes an existing field, or adds one where the
+                    // values have room; growth, misses and errors go the
+                    // slow way. Storing a stale reference is a use of it.
+                    let storable = match value {
+                        Value::Obj(v) => self.heap.is_live(v),
+                        _ => true,
+                    };
+                    let hit = match receiver {
+                        Value::Obj(h) if storable => match self.heap.get_mut(h) {
+                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
+                                let at = cache.position as usize;
+                                if cache.to == cache.shape {
+                                    i.values_mut()[at] = value;
+                                    true
+                                } else if at < i.values().len() {
+                                    i.values_mut()[at] = value;
+                                    i.shape = cache.to;
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
                         },
-                        _ => None,
+                        _ => false,
                     };
-                    let (Some(grows), Value::Obj(h)) = (grows, receiver) else {
-                        throw!(
-                            "only instances have fields; cannot set `{}` on {}",
-                            self.text(name)?,
-                            self.type_name(receiver)
-                        );
-                    };
-                    // Storing a stale reference into an object is a use of it.
-                    attempt!(self.check_live(value));
-                    if grows {
-                        // Operands stay on the stack (rooted) while room is made.
-                        attempt!(self.room_to_grow(h));
+                    if hit {
+                        self.stack.truncate(len - 1);
+                        self.stack[len - 2] = value;
+                    } else {
+                        attempt!(self.set_property_slow(c));
                     }
-                    match self.heap.get_mut(h) {
-                        Ok(Obj::Instance(instance)) => instance.fields.insert(name, value),
-                        Ok(_) => unreachable!("checked above"),
-                        Err(stale) => return Err(self.stale_error(false, stale)),
-                    }
-                    if grows {
-                        self.heap.resize(h);
-                    }
-                    self.stack.truncate(self.stack.len() - 2);
-                    self.stack.push(value);
                 }
                 Op::GetSuper(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
@@ -391,12 +384,31 @@ impl Vm {
                         load_frame!();
                     }
                 }
-                Op::Invoke(k, argc) => {
+                Op::Invoke(c, argc) => {
                     safepoint!();
                     save_ip!();
-                    let name = function.constants[k as usize].as_handle().expect("name");
-                    if let Called::Frame = self.invoke(name, argc as usize)? {
-                        load_frame!();
+                    let cache = &self.caches[c as usize];
+                    let method = match peek!(argc as usize) {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Ok(Obj::Instance(i))
+                                if i.shape == cache.shape && i.class == cache.class =>
+                            {
+                                Some(cache.method)
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match method {
+                        Some(method) => {
+                            self.call_closure(method, argc as usize)?;
+                            load_frame!();
+                        }
+                        None => {
+                            if let Called::Frame = self.invoke_slow(c, argc as usize)? {
+                                load_frame!();
+                            }
+                        }
                     }
                 }
                 Op::SuperInvoke(k, argc) => {
@@ -470,7 +482,12 @@ impl Vm {
     /// receiver on the stack (`receiver.name` where `name` is no field, and
     /// `super.name`).
     #[inline(never)]
-    fn bind_method(&mut self, receiver: Value, class: Handle, name: Handle) -> VmResult<()> {
+    pub(super) fn bind_method(
+        &mut self,
+        receiver: Value,
+        class: Handle,
+        name: Handle,
+    ) -> VmResult<()> {
         match self.find_method(class, name) {
             Some(method) => {
                 let site = self.current_site();
@@ -523,6 +540,7 @@ impl Vm {
     #[inline(never)]
     fn op_class(&mut self, name: Handle) -> VmResult<()> {
         self.safepoint();
+        let shape = self.heap.root_shape(name);
         let site = self.current_site();
         let class = self.alloc(
             Obj::Class(Box::new(Class {
@@ -530,6 +548,7 @@ impl Vm {
                 methods: FxHashMap::default(),
                 initializer: None,
                 ttl: None,
+                shape,
             })),
             site,
         )?;
@@ -600,7 +619,7 @@ impl Vm {
     // ------------------------------------------------------------ calls
 
     /// Calls `callee` with the `argc` arguments on top of the stack.
-    fn call_value(&mut self, callee: Value, argc: usize) -> VmResult<Called> {
+    pub(super) fn call_value(&mut self, callee: Value, argc: usize) -> VmResult<Called> {
         let handle = match callee {
             Value::Obj(h) => h,
             other => {
@@ -625,15 +644,10 @@ impl Vm {
                 Ok(Called::Frame)
             }
             Obj::Class(c) => {
-                let (initializer, ttl) = (c.initializer, c.ttl);
+                let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
                 let site = self.current_site();
-                let instance = self.alloc(
-                    Obj::Instance(Instance {
-                        class: handle,
-                        fields: Default::default(),
-                    }),
-                    site,
-                )?;
+                let instance = self.heap.new_instance(handle, shape);
+                let instance = self.alloc(Obj::Instance(instance), site)?;
                 self.start_instance_ttl(instance, ttl);
                 let at = self.stack.len() - 1 - argc;
                 self.stack[at] = Value::Obj(instance);
@@ -697,7 +711,7 @@ impl Vm {
     }
 
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
-    fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
+    pub(super) fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
         let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
             unreachable!("methods and initializers are closures")
         };
@@ -754,40 +768,7 @@ impl Vm {
         self.interrupted_error()
     }
 
-    /// `receiver.name(args)`: a field holding a callable, or a method called
-    /// without allocating a bound method.
-    fn invoke(&mut self, name: Handle, argc: usize) -> VmResult<Called> {
-        let receiver = self.stack[self.stack.len() - 1 - argc];
-        let instance = match receiver {
-            Value::Obj(h) => match self.live_obj(h)? {
-                Obj::Instance(i) => Some(i),
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some(instance) = instance else {
-            return Err(self.error(format!(
-                "only instances have methods; `{}` was called on {}",
-                self.text(name)?,
-                self.type_name(receiver)
-            )));
-        };
-        if let Some(&field) = instance.fields.get(&name) {
-            let at = self.stack.len() - 1 - argc;
-            self.stack[at] = field;
-            return self.call_value(field, argc);
-        }
-        let class = instance.class;
-        match self.find_method(class, name) {
-            Some(method) => {
-                self.call_closure(method, argc)?;
-                Ok(Called::Frame)
-            }
-            None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
-        }
-    }
-
-    fn find_method(&self, class: Handle, name: Handle) -> Option<Handle> {
+    pub(super) fn find_method(&self, class: Handle, name: Handle) -> Option<Handle> {
         match self.heap.get(class) {
             Ok(Obj::Class(c)) => c.methods.get(&name).and_then(|m| m.as_handle()),
             _ => None,

@@ -1,0 +1,194 @@
+//! Property instructions off their fast path. Each `GetProperty`,
+//! `SetProperty` and `Invoke` owns an inline cache ([`PropertyCache`],
+//! assigned when its function is loaded): the shape of the last instance it
+//! met and where that shape keeps the field. The dispatch loop handles a hit
+//! (one shape compare); a miss comes here, does the full lookup through the
+//! heap's shapes and refills the cache.
+//!
+//! A cache can never give a wrong field: a shape fixes the position of every
+//! field, and shapes are never reused. An `Invoke` cache also remembers the
+//! class and the method found: a class's methods are written only while its
+//! declaration runs (`Method`, `Inherit`), before any instance of it exists,
+//! so the pair (shape, class) fixes the method.
+
+use super::run::Called;
+use super::{Vm, VmResult};
+use crate::heap::fields::{FieldRead, FieldWrite};
+use crate::heap::shape::{ShapeId, DICTIONARY, NO_SHAPE};
+use crate::heap::{Handle, Value};
+
+/// One property instruction's cache.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct PropertyCache {
+    /// The property's name.
+    pub name: Handle,
+    /// The shape last met; [`NO_SHAPE`] until then.
+    pub shape: ShapeId,
+    /// Where that shape keeps the field.
+    pub position: u32,
+    /// `SetProperty`: the shape after the write (`shape` itself when the
+    /// field existed, a child when the write adds it).
+    pub to: ShapeId,
+    /// `Invoke`: the receiver's class, and its method `name`.
+    pub class: Handle,
+    pub method: Handle,
+}
+
+impl PropertyCache {
+    pub fn new(name: Handle) -> PropertyCache {
+        PropertyCache {
+            name,
+            shape: NO_SHAPE,
+            position: 0,
+            to: NO_SHAPE,
+            class: name,
+            method: name,
+        }
+    }
+}
+
+/// The instance a property instruction works on: its shape, its class, and
+/// the field of the instruction's name if it has one.
+struct Receiver {
+    shape: ShapeId,
+    class: Handle,
+    field: Option<FieldRead>,
+}
+
+impl Vm {
+    /// `receiver.name` where the cache missed: a field (the cache learns
+    /// where), a method bound to the receiver, or the error.
+    #[inline(never)]
+    pub(super) fn get_property_slow(&mut self, cache: u32) -> VmResult<()> {
+        let name = self.caches[cache as usize].name;
+        let receiver = *self.stack.last_mut();
+        let Some(Receiver {
+            shape,
+            class,
+            field,
+        }) = self.receiver(receiver, name)?
+        else {
+            return Err(self.error(format!(
+                "only instances have properties; `{}` is a property of {}",
+                self.text(name)?,
+                self.type_name(receiver)
+            )));
+        };
+        let Some(field) = field else {
+            return self.bind_method(receiver, class, name);
+        };
+        if let Some(position) = field.position {
+            let cache = &mut self.caches[cache as usize];
+            cache.shape = shape;
+            cache.position = position;
+        }
+        *self.stack.last_mut() = field.value;
+        Ok(())
+    }
+
+    /// What a property instruction needs of the instance `receiver` refers
+    /// to; `None` when it is no instance; the stale error when it is a stale
+    /// reference.
+    fn receiver(&self, receiver: Value, name: Handle) -> VmResult<Option<Receiver>> {
+        let Value::Obj(h) = receiver else {
+            return Ok(None);
+        };
+        match self.heap.instance(h) {
+            Ok(Some(i)) => Ok(Some(Receiver {
+                shape: i.shape,
+                class: i.class,
+                field: self.heap.read_field(i, name),
+            })),
+            Ok(None) => Ok(None),
+            Err(stale) => Err(self.stale_error(false, stale)),
+        }
+    }
+
+    /// `receiver.name = value` where the cache missed: `[receiver value]`
+    /// on the stack, both rooted while the instance grows.
+    #[inline(never)]
+    pub(super) fn set_property_slow(&mut self, cache: u32) -> VmResult<()> {
+        let name = self.caches[cache as usize].name;
+        let len = self.stack.len();
+        let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);
+        let plan = match receiver {
+            Value::Obj(h) => self
+                .heap
+                .plan_field_write(h, name)
+                .map_err(|stale| self.stale_error(false, stale))?,
+            _ => None,
+        };
+        let (Some((plan, extra)), Value::Obj(h)) = (plan, receiver) else {
+            return Err(self.error(format!(
+                "only instances have fields; cannot set `{}` on {}",
+                self.text(name)?,
+                self.type_name(receiver)
+            )));
+        };
+        // Storing a stale reference into an object is a use of it.
+        self.check_live(value)?;
+        if extra > 0 {
+            self.make_room(extra, None)?;
+        }
+        let learned = match plan {
+            FieldWrite::Existing { position } => Some((position, None)),
+            FieldWrite::Added {
+                from, to, position, ..
+            } => Some((position, Some((from, to)))),
+            FieldWrite::ByName { .. } => None,
+        };
+        self.heap
+            .write_field(h, name, value, plan)
+            .map_err(|stale| self.stale_error(false, stale))?;
+        if let Some((position, added)) = learned {
+            let shape = match self.heap.instance(h) {
+                Ok(Some(i)) => i.shape,
+                _ => unreachable!("just written"),
+            };
+            let cache = &mut self.caches[cache as usize];
+            cache.position = position;
+            (cache.shape, cache.to) = added.unwrap_or((shape, shape));
+        }
+        self.stack.truncate(self.stack.len() - 2);
+        self.stack.push(value);
+        Ok(())
+    }
+
+    /// `receiver.name(args)` where the cache missed: a field holding a
+    /// callable, or a method called without allocating a bound method (the
+    /// cache learns which).
+    #[inline(never)]
+    pub(super) fn invoke_slow(&mut self, cache: u32, argc: usize) -> VmResult<Called> {
+        let name = self.caches[cache as usize].name;
+        let at = self.stack.len() - 1 - argc;
+        let receiver = self.stack[at];
+        let Some(Receiver {
+            shape,
+            class,
+            field,
+        }) = self.receiver(receiver, name)?
+        else {
+            return Err(self.error(format!(
+                "only instances have methods; `{}` was called on {}",
+                self.text(name)?,
+                self.type_name(receiver)
+            )));
+        };
+        if let Some(field) = field {
+            self.stack[at] = field.value;
+            return self.call_value(field.value, argc);
+        }
+        let Some(method) = self.find_method(class, name) else {
+            return Err(self.error(format!("undefined property `{}`", self.text(name)?)));
+        };
+        // A dictionary instance may gain the field later: never cached.
+        if shape != DICTIONARY {
+            let cache = &mut self.caches[cache as usize];
+            cache.shape = shape;
+            cache.class = class;
+            cache.method = method;
+        }
+        self.call_closure(method, argc)?;
+        Ok(Called::Frame)
+    }
+}
