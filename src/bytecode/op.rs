@@ -31,7 +31,9 @@ pub enum Op {
     GetUpvalue(u32),
     /// `[v] -> [v]`
     SetUpvalue(u32),
-    /// `[instance] -> [value]`; operand: constant index of the property name.
+    /// `[instance] -> [value]`. The compiler emits the name's constant index;
+    /// loading the function rewrites it to the instruction's own inline cache
+    /// (which holds the name), as for `SetProperty` and `Invoke`.
     GetProperty(ConstIndex),
     /// `[instance value] -> [value]`
     SetProperty(ConstIndex),

@@ -15,7 +15,7 @@ use super::run::Called;
 use super::{Vm, VmResult};
 use crate::heap::fields::{FieldRead, FieldWrite};
 use crate::heap::shape::{ShapeId, DICTIONARY, NO_SHAPE};
-use crate::heap::{Handle, Value};
+use crate::heap::{Handle, Obj, Value};
 
 /// One property instruction's cache.
 #[derive(Debug, Clone, Copy)]
@@ -104,10 +104,54 @@ impl Vm {
         }
     }
 
+    /// `receiver.name = value`: `[receiver value]` on the stack. Out of the
+    /// dispatch loop, cache hit included: writes are rarer than reads, and
+    /// the loop stays small enough for its locals to live in registers
+    /// (inlined, it cost `fib`, which writes no field, 3.4 % more
+    /// instructions).
+    #[inline(never)]
+    pub(super) fn set_property(&mut self, cache: u32) -> VmResult<()> {
+        let len = self.stack.len();
+        let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);
+        let c = &self.caches[cache as usize];
+        // A hit writes an existing field, or adds one where the values have
+        // room; growth, misses and errors go the slow way. Storing a stale
+        // reference is a use of it.
+        let storable = match value {
+            Value::Obj(v) => self.heap.is_live(v),
+            _ => true,
+        };
+        let hit = match receiver {
+            Value::Obj(h) if storable => match self.heap.get_mut(h) {
+                Ok(Obj::Instance(i)) if i.shape == c.shape => {
+                    let at = c.position as usize;
+                    if c.to == c.shape {
+                        i.values_mut()[at] = value;
+                        true
+                    } else if at < i.values().len() {
+                        i.values_mut()[at] = value;
+                        i.shape = c.to;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if !hit {
+            return self.set_property_slow(cache);
+        }
+        self.stack.truncate(len - 1);
+        self.stack[len - 2] = value;
+        Ok(())
+    }
+
     /// `receiver.name = value` where the cache missed: `[receiver value]`
     /// on the stack, both rooted while the instance grows.
     #[inline(never)]
-    pub(super) fn set_property_slow(&mut self, cache: u32) -> VmResult<()> {
+    fn set_property_slow(&mut self, cache: u32) -> VmResult<()> {
         let name = self.caches[cache as usize].name;
         let len = self.stack.len();
         let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);

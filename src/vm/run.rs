@@ -187,41 +187,7 @@ impl Vm {
                 }
                 Op::SetProperty(c) => {
                     safepoint!();
-                    let len = self.stack.len();
-                    let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);
-                    let cache = &self.caches[c as usize];
-                    // A hit writes an existing field, or adds one where the
-                    // values have room; growth, misses and errors go the
-                    // slow way. Storing a stale reference is a use of it.
-                    let storable = match value {
-                        Value::Obj(v) => self.heap.is_live(v),
-                        _ => true,
-                    };
-                    let hit = match receiver {
-                        Value::Obj(h) if storable => match self.heap.get_mut(h) {
-                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
-                                let at = cache.position as usize;
-                                if cache.to == cache.shape {
-                                    i.values_mut()[at] = value;
-                                    true
-                                } else if at < i.values().len() {
-                                    i.values_mut()[at] = value;
-                                    i.shape = cache.to;
-                                    true
-                                } else {
-                                    false
-                                }
-                            }
-                            _ => false,
-                        },
-                        _ => false,
-                    };
-                    if hit {
-                        self.stack.truncate(len - 1);
-                        self.stack[len - 2] = value;
-                    } else {
-                        attempt!(self.set_property_slow(c));
-                    }
+                    attempt!(self.set_property(c));
                 }
                 Op::GetSuper(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
