@@ -53,6 +53,10 @@ impl Heap {
             let Entry::Live(obj) = &self.slots[index as usize].entry else {
                 continue;
             };
+            // The census of live instances by shape sizes new instances.
+            if let super::Obj::Instance(i) = obj {
+                self.shapes.saw(i.shape);
+            }
             let slots = &self.slots;
             let marks = &mut self.marks;
             let gray = &mut self.gray;
@@ -106,6 +110,7 @@ impl Heap {
     /// the caller began marking, so the pause includes root marking.
     pub fn collect(&mut self, started: Instant) -> Cycle {
         self.trace();
+        self.shapes.settle();
         self.prune_strings();
         let (objects, bytes) = self.sweep();
         let live = self.stats.live.bytes as f64;
@@ -128,6 +133,7 @@ impl Heap {
     /// [`Heap::clear_marks`].
     pub fn trace_only(&mut self) {
         self.trace();
+        self.shapes.settle();
     }
 
     pub fn clear_marks(&mut self) {

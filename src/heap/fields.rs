@@ -172,13 +172,15 @@ impl Heap {
         self.shapes.root(class_name)
     }
 
-    /// A new instance of `class`, its values sized for the fields instances of
-    /// its shape have reached so far.
+    /// A new instance of `class`, its values sized as [`Shapes::start`]
+    /// says.
+    ///
+    /// [`Shapes::start`]: super::shape::Shapes::start
     pub fn new_instance(&self, class: Handle, shape: ShapeId) -> Instance {
         let fields = if shape == DICTIONARY {
             Layout::Named(Box::default())
         } else {
-            Layout::Shaped(vec![Value::Nil; self.shapes.reach(shape) as usize].into_boxed_slice())
+            Layout::Shaped(vec![Value::Nil; self.shapes.start(shape) as usize].into_boxed_slice())
         };
         Instance::new(class, shape, fields)
     }

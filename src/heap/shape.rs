@@ -47,6 +47,13 @@ struct Shape {
     reach: u32,
     /// The shapes made by adding one field, by its name.
     children: FxHashMap<Handle, ShapeId>,
+    /// The root this shape grew from.
+    root: ShapeId,
+    /// Instances of this shape the collector has traced in this cycle.
+    live: u32,
+    /// For a root, once a collection has counted its instances: how many
+    /// values a new instance starts with (see [`Shapes::settle`]).
+    start: Option<u32>,
 }
 
 #[derive(Default)]
@@ -72,6 +79,9 @@ impl Shapes {
             len: 0,
             reach: 0,
             children: FxHashMap::default(),
+            root: id,
+            live: 0,
+            start: None,
         });
         self.roots.insert(class_name, id);
         id
@@ -99,7 +109,7 @@ impl Shapes {
         if s.len >= MAX_FIELDS || self.shapes.len() >= MAX_SHAPES {
             return DICTIONARY;
         }
-        let len = s.len + 1;
+        let (len, root) = (s.len + 1, s.root);
         let id = self.shapes.len() as ShapeId;
         self.shapes.push(Shape {
             parent: shape,
@@ -107,6 +117,9 @@ impl Shapes {
             len,
             reach: len,
             children: FxHashMap::default(),
+            root,
+            live: 0,
+            start: None,
         });
         self.shapes[shape as usize].children.insert(name, id);
         // Every ancestor may now grow this far.
@@ -133,6 +146,49 @@ impl Shapes {
     /// How many fields instances of `shape` have reached by growing further.
     pub fn reach(&self, shape: ShapeId) -> u32 {
         self.shapes[shape as usize].reach
+    }
+
+    /// How many values a new instance of root shape `root` starts with. Until
+    /// a collection has seen its instances, as many as any has reached; then
+    /// as many as most live ones have (the median), so a class whose
+    /// instances mostly stay small (the leaves of a tree) does not give every
+    /// instance room for the biggest. One that outgrows its start grows to
+    /// its shape's reach, once.
+    pub fn start(&self, root: ShapeId) -> u32 {
+        let s = &self.shapes[root as usize];
+        s.start.unwrap_or(s.reach)
+    }
+
+    /// The collector traced a live instance of `shape`.
+    #[inline]
+    pub fn saw(&mut self, shape: ShapeId) {
+        if let Some(s) = self.shapes.get_mut(shape as usize) {
+            s.live += 1;
+        }
+    }
+
+    /// After a collection's trace: each root that had live instances starts
+    /// new ones with the median of their field counts; the counts are reset.
+    pub fn settle(&mut self) {
+        let mut seen: Vec<(ShapeId, u32, u32)> = Vec::new();
+        for s in &mut self.shapes {
+            if s.live > 0 {
+                seen.push((s.root, s.len, s.live));
+                s.live = 0;
+            }
+        }
+        seen.sort_unstable();
+        for group in seen.chunk_by(|a, b| a.0 == b.0) {
+            let total: u64 = group.iter().map(|&(_, _, n)| n as u64).sum();
+            let mut below = 0;
+            for &(root, len, n) in group {
+                below += n as u64;
+                if 2 * below >= total {
+                    self.shapes[root as usize].start = Some(len);
+                    break;
+                }
+            }
+        }
     }
 
     /// The field names of `shape`, in position order.
@@ -200,6 +256,36 @@ mod tests {
         assert_eq!(shapes.reach(root), 3);
         assert_eq!(shapes.reach(a), 3);
         assert_eq!(shapes.reach(ab), 3);
+    }
+
+    #[test]
+    fn new_instances_start_with_the_median_live_size() {
+        let mut shapes = Shapes::default();
+        let root = shapes.root(name(100));
+        let leaf = shapes.add(root, name(1));
+        let mut inner = leaf;
+        for i in 2..=6 {
+            inner = shapes.add(inner, name(i));
+        }
+        // No census yet: room for the most fields seen.
+        assert_eq!(shapes.start(root), 6);
+        // Four leaves to every inner node, as in a 5-ary tree.
+        for _ in 0..4 {
+            shapes.saw(leaf);
+        }
+        shapes.saw(inner);
+        shapes.settle();
+        assert_eq!(shapes.start(root), 1);
+        // Mostly full instances: room for all their fields at once.
+        shapes.saw(leaf);
+        for _ in 0..3 {
+            shapes.saw(inner);
+        }
+        shapes.settle();
+        assert_eq!(shapes.start(root), 6);
+        // A cycle that sees none of them leaves the start as it was.
+        shapes.settle();
+        assert_eq!(shapes.start(root), 6);
     }
 
     #[test]
