@@ -72,14 +72,38 @@ const CASES: &[Case] = &[
     },
     Case {
         target: "Add (type error)",
+        code: "print $0 + -1;",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "AddConstant",
         code: "print $0 + 1;",
         operands: &[(List, "list_")],
         safepoint: false,
     },
     Case {
+        target: "SubtractConstant",
+        code: "print $0 - 1;",
+        operands: &[(Str, "str_")],
+        safepoint: false,
+    },
+    Case {
         target: "Less",
+        code: "print $0 < -1;",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "LessConstant",
         code: "print $0 < 1;",
         operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "GreaterConstant",
+        code: "print $0 > 1;",
+        operands: &[(Map, "map_")],
         safepoint: false,
     },
     Case {
@@ -97,6 +121,18 @@ const CASES: &[Case] = &[
     Case {
         target: "GetProperty (field)",
         code: "print $0.f;",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "GetLocalProperty (field)",
+        code: "{ var o = $0; print o.f; }",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "GetLocalProperty (method)",
+        code: "{ var o = $0; print o.m; }",
         operands: &[(Instance, "inst_")],
         safepoint: true,
     },
@@ -569,6 +605,11 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         Op::Greater | Op::GreaterEqual | Op::Less | Op::LessEqual => Some("Less"),
         Op::Negate => Some("Negate"),
         Op::GetProperty(_) => Some("GetProperty"),
+        Op::GetLocalProperty(..) => Some("GetLocalProperty"),
+        Op::AddConstant(_) => Some("AddConstant"),
+        Op::SubtractConstant(_) => Some("SubtractConstant"),
+        Op::LessConstant(_) => Some("LessConstant"),
+        Op::GreaterConstant(_) => Some("GreaterConstant"),
         Op::SetProperty(_) => Some("SetProperty"),
         // `this` is the operand: see `a_dead_this_under_super`.
         Op::GetSuper(_) | Op::SuperInvoke(..) => None,
@@ -608,7 +649,9 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         | Op::ClassTtl
         | Op::Inherit
         | Op::Method(_)
-        | Op::Copy(_) => None,
+        | Op::Copy(_)
+        | Op::EqualConstant(_)
+        | Op::ReturnNil => None,
     }
 }
 
@@ -664,6 +707,13 @@ const EVERY_OP: &[Op] = &[
     Op::Slice,
     Op::Copy(0),
     Op::ForIter(0, 0),
+    Op::GetLocalProperty(0, 0),
+    Op::AddConstant(0),
+    Op::SubtractConstant(0),
+    Op::LessConstant(0),
+    Op::GreaterConstant(0),
+    Op::EqualConstant(0),
+    Op::ReturnNil,
 ];
 
 #[test]

@@ -108,9 +108,43 @@ pub enum Op {
     Inherit,
     /// `[class closure] -> [class]`
     Method(ConstIndex),
+
+    // Superinstructions: pairs the profiles of docs/performance.md show
+    // dominate, fused by the compiler when no jump lands between them.
+    /// `GetLocal(slot)` then `GetProperty(k)`: `this.x`, `p.x`. `[] -> [value]`
+    GetLocalProperty(u32, ConstIndex),
+    /// `Constant(k)` then `Add`, for a number constant: `[a] -> [a + k]`
+    AddConstant(ConstIndex),
+    /// `Constant(k)` then `Subtract`, for a number constant.
+    SubtractConstant(ConstIndex),
+    /// `Constant(k)` then `Less`, for a number constant.
+    LessConstant(ConstIndex),
+    /// `Constant(k)` then `Greater`, for a number constant.
+    GreaterConstant(ConstIndex),
+    /// `Constant(k)` then `Equal`, for a number constant.
+    EqualConstant(ConstIndex),
+    /// `Nil` then `Return`: `[] -> []`, returns `nil`.
+    ReturnNil,
 }
 
 impl Op {
+    /// The superinstruction for `self` followed by `next`, if there is one.
+    /// `constants` are the function's constants so far.
+    pub fn fuse(self, next: Op, constants: &[super::Constant]) -> Option<Op> {
+        let number =
+            |k: ConstIndex| matches!(constants.get(k as usize), Some(super::Constant::Number(_)));
+        Some(match (self, next) {
+            (Op::GetLocal(slot), Op::GetProperty(k)) => Op::GetLocalProperty(slot, k),
+            (Op::Constant(k), Op::Add) if number(k) => Op::AddConstant(k),
+            (Op::Constant(k), Op::Subtract) if number(k) => Op::SubtractConstant(k),
+            (Op::Constant(k), Op::Less) if number(k) => Op::LessConstant(k),
+            (Op::Constant(k), Op::Greater) if number(k) => Op::GreaterConstant(k),
+            (Op::Constant(k), Op::Equal) if number(k) => Op::EqualConstant(k),
+            (Op::Nil, Op::Return) => Op::ReturnNil,
+            _ => return None,
+        })
+    }
+
     /// How many values the instruction leaves on the stack minus how many it
     /// takes, along its fall-through path (see the stack effects above).
     pub fn stack_effect(self) -> i64 {
@@ -125,6 +159,7 @@ impl Op {
             | Op::Closure(_)
             | Op::Copy(_)
             | Op::ForIter(..)
+            | Op::GetLocalProperty(..)
             | Op::Class(_) => 1,
             Op::BuildList(n) => 1 - n as i64,
             Op::BuildMap(n) => 1 - 2 * n as i64,
@@ -138,6 +173,12 @@ impl Op {
             | Op::Negate
             | Op::Jump(_)
             | Op::JumpIfFalse(_)
+            | Op::AddConstant(_)
+            | Op::SubtractConstant(_)
+            | Op::LessConstant(_)
+            | Op::GreaterConstant(_)
+            | Op::EqualConstant(_)
+            | Op::ReturnNil
             | Op::Loop(_) => 0,
             Op::Pop
             | Op::DefineGlobal(_)

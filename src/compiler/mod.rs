@@ -60,6 +60,8 @@ struct FunctionState {
     max_depth: i64,
     /// The loops around the code being compiled, innermost last.
     loops: Vec<LoopState>,
+    /// The latest position a jump lands on.
+    target: Option<usize>,
 }
 
 /// A loop that `break` and `continue` may leave.
@@ -107,9 +109,20 @@ impl Compiler {
         state.depth += op.stack_effect();
         state.max_depth = state.max_depth.max(state.depth);
         let proto = &mut state.proto;
+        // A pair with a superinstruction becomes one instruction, unless a
+        // jump lands on the second (then the first may not have run). The
+        // fused instruction reports errors at the second's span.
+        let at = proto.code.len();
+        if at > 0 && state.target != Some(at) {
+            if let Some(fused) = proto.code[at - 1].fuse(op, &proto.constants) {
+                proto.code[at - 1] = fused;
+                proto.spans[at - 1] = span;
+                return at - 1;
+            }
+        }
         proto.code.push(op);
         proto.spans.push(span);
-        proto.code.len() - 1
+        at
     }
 
     /// Where control merges from a jump taken with `values` more on the stack
@@ -119,8 +132,13 @@ impl Compiler {
         self.current().depth += values;
     }
 
+    /// The position of the next instruction, as a jump target (every caller
+    /// jumps there), so it is never fused into the instruction before it.
     fn here(&mut self) -> u32 {
-        self.current().proto.code.len() as u32
+        let state = self.current();
+        let at = state.proto.code.len();
+        state.target = Some(at);
+        at as u32
     }
 
     /// Points the jump at `at` to the next instruction.
@@ -170,6 +188,7 @@ impl Compiler {
             depth: 1,
             max_depth: 1,
             loops: Vec::new(),
+            target: None,
         });
     }
 

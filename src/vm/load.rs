@@ -47,7 +47,10 @@ impl Vm {
                     *k = self.global_slot(name);
                 }
                 // Each property instruction gets its own inline cache.
-                Op::GetProperty(k) | Op::SetProperty(k) | Op::Invoke(k, _) => {
+                Op::GetProperty(k)
+                | Op::SetProperty(k)
+                | Op::Invoke(k, _)
+                | Op::GetLocalProperty(_, k) => {
                     let name = names[*k as usize]
                         .as_handle()
                         .expect("property operands name string constants");

@@ -112,6 +112,37 @@ impl Vm {
             }};
         }
 
+        // A binary operator whose right operand is a number constant (a
+        // superinstruction): the left operand is replaced by the result.
+        macro_rules! with_constant {
+            ($k:expr, $symbol:literal, $expected:literal, $a:ident, $b:ident => $result:expr) => {{
+                let b = function.constants[$k as usize];
+                match (peek!(0), b) {
+                    (Value::Number($a), Value::Number($b)) => *self.stack.last_mut() = $result,
+                    (a, b) => {
+                        save_ip!();
+                        return Err(self.operands_error($symbol, $expected, a, Some(b)));
+                    }
+                }
+            }};
+        }
+
+        macro_rules! return_with {
+            ($result:expr) => {{
+                let result = $result;
+                self.close_upvalues(base);
+                self.frames.pop();
+                self.stack.truncate(base);
+                self.stack.push(result);
+                // The outermost frame of this run has returned: the script
+                // ended, or a function a native called back (`call_back`).
+                if self.frames.len() == self.run_floor {
+                    return Ok(());
+                }
+                load_frame!();
+            }};
+        }
+
         load_frame!();
         loop {
             let op = function.code[ip];
@@ -185,6 +216,28 @@ impl Vm {
                         None => attempt!(self.get_property_slow(c)),
                     }
                 }
+                Op::GetLocalProperty(slot, c) => {
+                    safepoint!();
+                    let receiver = self.stack[base + slot as usize];
+                    let cache = &self.caches[c as usize];
+                    let hit = match receiver {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
+                                Some(i.values()[cache.position as usize])
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            // The slow path works on the receiver on the stack.
+                            self.stack.push(receiver);
+                            attempt!(self.get_property_slow(c));
+                        }
+                    }
+                }
                 Op::SetProperty(c) => {
                     safepoint!();
                     attempt!(self.set_property(c));
@@ -208,6 +261,39 @@ impl Vm {
                 Op::Less => compare!("<", |a, b| a < b),
                 Op::LessEqual => compare!("<=", |a, b| a <= b),
                 Op::Subtract => numbers!("-", a, b => Value::Number(a - b)),
+                Op::AddConstant(k) => {
+                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::Number(a + b))
+                }
+                Op::SubtractConstant(k) => {
+                    with_constant!(k, "-", "numbers", a, b => Value::Number(a - b))
+                }
+                Op::LessConstant(k) => {
+                    let b = function.constants[k as usize];
+                    let result = match (peek!(0), b) {
+                        (Value::Number(a), Value::Number(b)) => a < b,
+                        (a, b) => {
+                            save_ip!();
+                            self.compare_other("<", a, b, |o| o < Ordering::Equal)?
+                        }
+                    };
+                    *self.stack.last_mut() = Value::Bool(result);
+                }
+                Op::GreaterConstant(k) => {
+                    let b = function.constants[k as usize];
+                    let result = match (peek!(0), b) {
+                        (Value::Number(a), Value::Number(b)) => a > b,
+                        (a, b) => {
+                            save_ip!();
+                            self.compare_other(">", a, b, |o| o > Ordering::Equal)?
+                        }
+                    };
+                    *self.stack.last_mut() = Value::Bool(result);
+                }
+                Op::EqualConstant(k) => {
+                    let b = function.constants[k as usize];
+                    let a = peek!(0);
+                    *self.stack.last_mut() = Value::Bool(a.equals(b));
+                }
                 Op::Multiply => numbers!("*", a, b => Value::Number(a * b)),
                 Op::Divide => numbers!("/", a, b => Value::Number(a / b)),
                 Op::Modulo => numbers!("%", a, b => Value::Number(floored_modulo(a, b))),
@@ -401,17 +487,9 @@ impl Vm {
                 }
                 Op::Return => {
                     let result = pop!();
-                    self.close_upvalues(base);
-                    self.frames.pop();
-                    self.stack.truncate(base);
-                    self.stack.push(result);
-                    // The outermost frame of this run has returned: the script
-                    // ended, or a function a native called back (`call_back`).
-                    if self.frames.len() == self.run_floor {
-                        return Ok(());
-                    }
-                    load_frame!();
+                    return_with!(result);
                 }
+                Op::ReturnNil => return_with!(Value::Nil),
                 Op::Class(k) => {
                     let name = function.constants[k as usize].as_handle().expect("name");
                     attempt!(self.op_class(name));

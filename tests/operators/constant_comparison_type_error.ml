@@ -1,0 +1,2 @@
+var s = "b";
+print s > 1; // expect runtime error: operands of `>` must be two numbers or two strings, not string and number
