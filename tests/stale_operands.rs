@@ -641,6 +641,7 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         | Op::Not
         | Op::Jump(_)
         | Op::JumpIfFalse(_)
+        | Op::PopJumpIfFalse(_)
         | Op::Loop(_)
         | Op::Closure(_)
         | Op::CloseUpvalue
@@ -693,6 +694,7 @@ const EVERY_OP: &[Op] = &[
     Op::ClassTtl,
     Op::Jump(0),
     Op::JumpIfFalse(0),
+    Op::PopJumpIfFalse(0),
     Op::Loop(0),
     Op::Call(0),
     Op::Invoke(0, 0),

@@ -87,6 +87,9 @@ pub enum Op {
     Jump(u32),
     /// `[c] -> [c]`, jumps when `c` is falsey.
     JumpIfFalse(u32),
+    /// `[condition] -> []`, jumping when it is falsey: the condition of an
+    /// `if` or a loop, which both paths drop.
+    PopJumpIfFalse(u32),
     /// Backward jump to an absolute index; a safepoint.
     Loop(u32),
     /// `[callee args...] -> [result]`
@@ -181,6 +184,7 @@ impl Op {
             | Op::ReturnNil
             | Op::Loop(_) => 0,
             Op::Pop
+            | Op::PopJumpIfFalse(_)
             | Op::DefineGlobal(_)
             | Op::SetProperty(_)
             | Op::GetSuper(_)

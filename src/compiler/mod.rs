@@ -145,7 +145,9 @@ impl Compiler {
     fn patch(&mut self, at: usize) {
         let target = self.here();
         match &mut self.current().proto.code[at] {
-            Op::Jump(t) | Op::JumpIfFalse(t) | Op::ForIter(_, t) => *t = target,
+            Op::Jump(t) | Op::JumpIfFalse(t) | Op::PopJumpIfFalse(t) | Op::ForIter(_, t) => {
+                *t = target
+            }
             other => unreachable!("patching a non-jump {other:?}"),
         }
     }
@@ -389,29 +391,26 @@ impl Compiler {
             }
             StmtKind::If(condition, then, other) => {
                 self.expression(condition);
-                let to_else = self.emit(Op::JumpIfFalse(0), condition.span);
-                self.emit(Op::Pop, condition.span);
+                let to_else = self.emit(Op::PopJumpIfFalse(0), condition.span);
                 self.statement(then);
-                let to_end = self.emit(Op::Jump(0), stmt.span);
-                self.patch(to_else);
-                self.join_with(1);
-                self.emit(Op::Pop, condition.span);
-                if let Some(other) = other {
-                    self.statement(other);
+                match other {
+                    Some(other) => {
+                        let to_end = self.emit(Op::Jump(0), stmt.span);
+                        self.patch(to_else);
+                        self.statement(other);
+                        self.patch(to_end);
+                    }
+                    None => self.patch(to_else),
                 }
-                self.patch(to_end);
             }
             StmtKind::While(condition, body) => {
                 let start = self.here();
                 self.begin_loop(Some(start));
                 self.expression(condition);
-                let exit = self.emit(Op::JumpIfFalse(0), condition.span);
-                self.emit(Op::Pop, condition.span);
+                let exit = self.emit(Op::PopJumpIfFalse(0), condition.span);
                 self.statement(body);
                 self.emit(Op::Loop(start), stmt.span);
                 self.patch(exit);
-                self.join_with(1);
-                self.emit(Op::Pop, condition.span);
                 self.end_loop();
             }
             StmtKind::ForIn {
@@ -465,9 +464,7 @@ impl Compiler {
         self.begin_loop(increment.is_none().then_some(start));
         let exit = condition.map(|c| {
             self.expression(c);
-            let exit = self.emit(Op::JumpIfFalse(0), c.span);
-            self.emit(Op::Pop, c.span);
-            (exit, c.span)
+            self.emit(Op::PopJumpIfFalse(0), c.span)
         });
         self.statement(body);
         // The increment is written before the body but runs after it; from the
@@ -481,10 +478,8 @@ impl Compiler {
             self.emit(Op::Pop, inc.span);
         }
         self.emit(Op::Loop(start), span);
-        if let Some((exit, cspan)) = exit {
+        if let Some(exit) = exit {
             self.patch(exit);
-            self.join_with(1);
-            self.emit(Op::Pop, cspan);
         }
         self.end_loop();
         self.end_scope(span);

@@ -409,6 +409,11 @@ impl Vm {
                     }
                 }
                 Op::Jump(target) => ip = target as usize,
+                Op::PopJumpIfFalse(target) => {
+                    if pop!().is_falsey() {
+                        ip = target as usize;
+                    }
+                }
                 Op::JumpIfFalse(target) => {
                     if peek!(0).is_falsey() {
                         ip = target as usize;
