@@ -98,9 +98,10 @@ impl Vm {
     pub(crate) fn current_site(&self) -> Site {
         match self.frames.last() {
             Some(frame) => {
-                let span = frame.function.spans[frame.ip.saturating_sub(1)];
+                let function = &self.functions[frame.function as usize];
+                let span = function.spans[frame.ip.saturating_sub(1)];
                 Site {
-                    file: frame.function.file,
+                    file: function.file,
                     offset: span.start,
                 }
             }

@@ -70,12 +70,17 @@ impl Vm {
             upvalues: proto.upvalues,
             max_stack: proto.max_stack,
             file,
+            id: u32::try_from(self.functions.len()).expect("fewer than 4 billion functions"),
         };
         let site = Site {
             file,
             offset: function.spans.first().map_or(0, |s| s.start),
         };
-        let h = self.alloc(Obj::Function(Rc::new(function)), site);
+        let function = Rc::new(function);
+        Rc::get_mut(&mut self.functions)
+            .expect("code is loaded only while no dispatch loop runs")
+            .push(Rc::clone(&function));
+        let h = self.alloc(Obj::Function(function), site);
         self.temp_roots.truncate(roots_before);
         h
     }
@@ -102,7 +107,7 @@ impl Vm {
         self.stack.push(Value::Obj(closure));
         self.frames.push(Frame {
             closure,
-            function: f,
+            function: f.id,
             ip: 0,
             base: self.stack.len() - 1,
         });
