@@ -67,9 +67,6 @@ pub struct Function {
     pub max_stack: u32,
     /// Which loaded source this came from (an index into the VM's sources).
     pub file: u32,
-    /// Its number in the VM's table of loaded code, which call frames hold
-    /// instead of a counted reference (assigned when loaded).
-    pub id: u32,
 }
 
 #[derive(Debug)]

@@ -98,10 +98,9 @@ impl Vm {
     pub(crate) fn current_site(&self) -> Site {
         match self.frames.last() {
             Some(frame) => {
-                let function = &self.functions[frame.function as usize];
-                let span = function.spans[frame.ip.saturating_sub(1)];
+                let span = frame.function.spans[frame.ip.saturating_sub(1)];
                 Site {
-                    file: function.file,
+                    file: frame.function.file,
                     offset: span.start,
                 }
             }

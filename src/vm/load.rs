@@ -70,17 +70,12 @@ impl Vm {
             upvalues: proto.upvalues,
             max_stack: proto.max_stack,
             file,
-            id: u32::try_from(self.functions.len()).expect("fewer than 4 billion functions"),
         };
         let site = Site {
             file,
             offset: function.spans.first().map_or(0, |s| s.start),
         };
-        let function = Rc::new(function);
-        Rc::get_mut(&mut self.functions)
-            .expect("code is loaded only while no dispatch loop runs")
-            .push(Rc::clone(&function));
-        let h = self.alloc(Obj::Function(function), site);
+        let h = self.alloc(Obj::Function(Rc::new(function)), site);
         self.temp_roots.truncate(roots_before);
         h
     }
@@ -107,7 +102,7 @@ impl Vm {
         self.stack.push(Value::Obj(closure));
         self.frames.push(Frame {
             closure,
-            function: f.id,
+            function: f,
             ip: 0,
             base: self.stack.len() - 1,
         });

@@ -117,8 +117,7 @@ fn config_seed(config: &VmConfig) -> u64 {
 /// An active call.
 struct Frame {
     closure: Handle,
-    /// The running function, by its number in `Vm::functions`.
-    function: u32,
+    function: Rc<crate::heap::Function>,
     /// Index of the next instruction (kept up to date only when the frame is not
     /// the one running, or when the running frame must be inspected).
     ip: usize,
@@ -141,12 +140,6 @@ pub struct Vm {
     /// (constants of a function being loaded, a native's intermediate results).
     temp_roots: Vec<Value>,
     init_string: Handle,
-    /// Every function loaded, by number: frames name their function by
-    /// number, so a call or return counts no references. Shared with the
-    /// running dispatch loop (which borrows code from its own handle on the
-    /// table while it mutates the VM); only loading, outside any loop, adds
-    /// to it. Loaded code stays for the session.
-    functions: Rc<Vec<Rc<crate::heap::Function>>>,
     /// The inline caches of the loaded code's property instructions, whose
     /// operands the loader rewrites to indexes here.
     caches: Vec<properties::PropertyCache>,
@@ -198,7 +191,6 @@ impl Vm {
             open_upvalues: Vec::new(),
             temp_roots: Vec::new(),
             init_string,
-            functions: Rc::new(Vec::new()),
             caches: Vec::new(),
             out,
             input: None,

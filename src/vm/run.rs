@@ -14,26 +14,6 @@ use std::rc::Rc;
 /// dispatch loop on the Rust stack).
 pub(crate) const MAX_CALL_BACK_DEPTH: u32 = 200;
 
-/// What a frame needs of the function it runs, copied out of the callee's
-/// heap object so the frame can be pushed while the heap is not borrowed.
-#[derive(Clone, Copy)]
-struct Callee {
-    id: u32,
-    arity: u32,
-    max_stack: u32,
-}
-
-impl Callee {
-    #[inline(always)]
-    fn of(function: &Function) -> Callee {
-        Callee {
-            id: function.id,
-            arity: function.arity,
-            max_stack: function.max_stack,
-        }
-    }
-}
-
 /// What a call did, so the loop knows whether to reload its frame.
 pub(super) enum Called {
     /// A new frame was pushed.
@@ -44,17 +24,14 @@ pub(super) enum Called {
 
 impl Vm {
     pub(super) fn run(&mut self) -> VmResult<()> {
-        // The code table, held apart from `self` so the running function's
-        // code is borrowed from it while the loop mutates the VM.
-        let functions = Rc::clone(&self.functions);
-        let mut function: &Function;
+        let mut function: Rc<Function>;
         let mut ip: usize;
         let mut base: usize;
         let mut closure: Handle;
         macro_rules! load_frame {
             () => {{
                 let frame = self.frames.last().expect("a frame is running");
-                function = &functions[frame.function as usize];
+                function = Rc::clone(&frame.function);
                 ip = frame.ip;
                 base = frame.base;
                 closure = frame.closure;
@@ -704,8 +681,8 @@ impl Vm {
         match self.live_obj(handle)? {
             Obj::Closure(c) => {
                 // One lookup of the callee: its function comes from here.
-                let callee = Callee::of(&c.function);
-                self.push_frame(handle, callee, argc)?;
+                let function = Rc::clone(&c.function);
+                self.push_frame(handle, function, argc)?;
                 Ok(Called::Frame)
             }
             Obj::BoundMethod(b) => {
@@ -787,30 +764,29 @@ impl Vm {
         let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
             unreachable!("methods and initializers are closures")
         };
-        let callee = Callee::of(&c.function);
-        self.push_frame(handle, callee, argc)
+        let function = Rc::clone(&c.function);
+        self.push_frame(handle, function, argc)
     }
 
     /// Pushes a frame running `function` (of closure `handle`) over the
     /// arguments on the stack. The checks share one branch; which one failed
     /// is worked out off the hot path.
     #[inline(always)]
-    fn push_frame(&mut self, handle: Handle, callee: Callee, argc: usize) -> VmResult<()> {
-        if argc as u32 != callee.arity
+    fn push_frame(&mut self, handle: Handle, function: Rc<Function>, argc: usize) -> VmResult<()> {
+        if argc as u32 != function.arity
             || self.frames.len() >= self.config.max_depth
             || self.steps_left == 0
             || super::interrupted()
         {
-            let function = Rc::clone(&self.functions[callee.id as usize]);
             return Err(self.call_refused(&function, argc));
         }
         self.steps_left -= 1;
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
-        self.stack.reserve(callee.max_stack as usize);
+        self.stack.reserve(function.max_stack as usize);
         self.frames.push(Frame {
             closure: handle,
-            function: callee.id,
+            function,
             ip: 0,
             base: self.stack.len() - 1 - argc,
         });
@@ -934,17 +910,14 @@ impl Vm {
             .frames
             .iter()
             .rev()
-            .map(|frame| {
-                let function = &self.functions[frame.function as usize];
-                TraceLine {
-                    function: if function.name.is_empty() {
-                        "script".to_string()
-                    } else {
-                        function.name.to_string()
-                    },
-                    file: function.file,
-                    span: function.spans[frame.ip.saturating_sub(1)],
-                }
+            .map(|frame| TraceLine {
+                function: if frame.function.name.is_empty() {
+                    "script".to_string()
+                } else {
+                    frame.function.name.to_string()
+                },
+                file: frame.function.file,
+                span: frame.function.spans[frame.ip.saturating_sub(1)],
             })
             .collect();
         Box::new(RuntimeError {
