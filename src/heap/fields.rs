@@ -20,8 +20,8 @@ pub struct FieldRead {
 /// Where a field write will go.
 #[derive(Debug)]
 pub enum FieldWrite {
-    /// The instance has the field at this position.
-    Existing { position: u32 },
+    /// The instance (of shape `shape`) has the field at this position.
+    Existing { shape: ShapeId, position: u32 },
     /// The instance gains the field at `position` and moves from shape
     /// `from` to `to`, its values first grown to `capacity` if that is more.
     Added {
@@ -84,7 +84,7 @@ impl Heap {
             return Ok(Some((FieldWrite::ByName { table: None }, extra)));
         }
         if let Some(position) = self.shapes.find(shape, name) {
-            return Ok(Some((FieldWrite::Existing { position }, 0)));
+            return Ok(Some((FieldWrite::Existing { shape, position }, 0)));
         }
         let (len, capacity) = (self.shapes.len(shape) as usize, instance.values().len());
         let to = self.shapes.add(shape, name);
@@ -127,7 +127,7 @@ impl Heap {
             unreachable!("planned on an instance");
         };
         let resized = match plan {
-            FieldWrite::Existing { position } => {
+            FieldWrite::Existing { position, .. } => {
                 instance.values_mut()[position as usize] = value;
                 false
             }

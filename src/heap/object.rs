@@ -198,22 +198,6 @@ impl Fields {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// How many fields fit before the storage must grow.
-    pub fn capacity(&self) -> usize {
-        match &self.index {
-            None => self.entries.capacity(),
-            Some(index) => self.entries.capacity().min(index.capacity()),
-        }
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (&Handle, &Value)> {
         self.entries.iter().map(|(k, v)| (k, v))
     }

@@ -193,12 +193,13 @@ impl Shapes {
 
     /// The field names of `shape`, in position order.
     pub fn names(&self, shape: ShapeId) -> Vec<Handle> {
-        let mut names = vec![Handle { index: 0, gen: 0 }; self.len(shape) as usize];
+        let mut names = Vec::with_capacity(self.len(shape) as usize);
         let mut s = &self.shapes[shape as usize];
         while s.len > 0 {
-            names[s.len as usize - 1] = s.name;
+            names.push(s.name);
             s = &self.shapes[s.parent as usize];
         }
+        names.reverse();
         names
     }
 

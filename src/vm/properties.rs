@@ -62,18 +62,13 @@ impl Vm {
     pub(super) fn get_property_slow(&mut self, cache: u32) -> VmResult<()> {
         let name = self.caches[cache as usize].name;
         let receiver = *self.stack.last_mut();
-        let Some(Receiver {
+        let Receiver {
             shape,
             class,
             field,
-        }) = self.receiver(receiver, name)?
-        else {
-            return Err(self.error(format!(
-                "only instances have properties; `{}` is a property of {}",
-                self.text(name)?,
-                self.type_name(receiver)
-            )));
-        };
+        } = self.receiver(receiver, name, |name, kind| {
+            format!("only instances have properties; `{name}` is a property of {kind}")
+        })?;
         let Some(field) = field else {
             return self.bind_method(receiver, class, name);
         };
@@ -87,20 +82,28 @@ impl Vm {
     }
 
     /// What a property instruction needs of the instance `receiver` refers
-    /// to; `None` when it is no instance; the stale error when it is a stale
-    /// reference.
-    fn receiver(&self, receiver: Value, name: Handle) -> VmResult<Option<Receiver>> {
-        let Value::Obj(h) = receiver else {
-            return Ok(None);
+    /// to. The stale error when it is a stale reference; when it is no
+    /// instance, the error `refusal` words from the name and the value's type.
+    fn receiver(
+        &self,
+        receiver: Value,
+        name: Handle,
+        refusal: impl FnOnce(&str, &str) -> String,
+    ) -> VmResult<Receiver> {
+        let instance = match receiver {
+            Value::Obj(h) => self
+                .heap
+                .instance(h)
+                .map_err(|stale| self.stale_error(false, stale))?,
+            _ => None,
         };
-        match self.heap.instance(h) {
-            Ok(Some(i)) => Ok(Some(Receiver {
+        match instance {
+            Some(i) => Ok(Receiver {
                 shape: i.shape,
                 class: i.class,
                 field: self.heap.read_field(i, name),
-            })),
-            Ok(None) => Ok(None),
-            Err(stale) => Err(self.stale_error(false, stale)),
+            }),
+            None => Err(self.error(refusal(self.text(name)?, self.type_name(receiver)))),
         }
     }
 
@@ -174,24 +177,20 @@ impl Vm {
         if extra > 0 {
             self.make_room(extra, None)?;
         }
+        // What the cache learns: the shape met, the position, the shape after.
         let learned = match plan {
-            FieldWrite::Existing { position } => Some((position, None)),
+            FieldWrite::Existing { shape, position } => Some((shape, position, shape)),
             FieldWrite::Added {
                 from, to, position, ..
-            } => Some((position, Some((from, to)))),
+            } => Some((from, position, to)),
             FieldWrite::ByName { .. } => None,
         };
         self.heap
             .write_field(h, name, value, plan)
             .map_err(|stale| self.stale_error(false, stale))?;
-        if let Some((position, added)) = learned {
-            let shape = match self.heap.instance(h) {
-                Ok(Some(i)) => i.shape,
-                _ => unreachable!("just written"),
-            };
+        if let Some((shape, position, to)) = learned {
             let cache = &mut self.caches[cache as usize];
-            cache.position = position;
-            (cache.shape, cache.to) = added.unwrap_or((shape, shape));
+            (cache.shape, cache.position, cache.to) = (shape, position, to);
         }
         self.stack.truncate(self.stack.len() - 2);
         self.stack.push(value);
@@ -206,18 +205,13 @@ impl Vm {
         let name = self.caches[cache as usize].name;
         let at = self.stack.len() - 1 - argc;
         let receiver = self.stack[at];
-        let Some(Receiver {
+        let Receiver {
             shape,
             class,
             field,
-        }) = self.receiver(receiver, name)?
-        else {
-            return Err(self.error(format!(
-                "only instances have methods; `{}` was called on {}",
-                self.text(name)?,
-                self.type_name(receiver)
-            )));
-        };
+        } = self.receiver(receiver, name, |name, kind| {
+            format!("only instances have methods; `{name}` was called on {kind}")
+        })?;
         if let Some(field) = field {
             self.stack[at] = field.value;
             return self.call_value(field.value, argc);

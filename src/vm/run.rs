@@ -127,6 +127,39 @@ impl Vm {
             }};
         }
 
+        // `compare!` with a number constant as the right operand.
+        macro_rules! compare_constant {
+            ($k:expr, $symbol:literal, $holds:expr) => {{
+                let b = function.constants[$k as usize];
+                let result = match (peek!(0), b) {
+                    (Value::Number(a), Value::Number(b)) => $holds(a, b),
+                    (a, b) => {
+                        save_ip!();
+                        self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
+                    }
+                };
+                *self.stack.last_mut() = Value::Bool(result);
+            }};
+        }
+
+        // The inline cache of a property read: the field's value when the
+        // receiver's shape is the one this instruction met last (see
+        // vm/properties.rs), `None` for the slow path.
+        macro_rules! cached_field {
+            ($receiver:expr, $c:expr) => {{
+                let cache = &self.caches[$c as usize];
+                match $receiver {
+                    Value::Obj(h) => match self.heap.get(h) {
+                        Ok(Obj::Instance(i)) if i.shape == cache.shape => {
+                            Some(i.values()[cache.position as usize])
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }};
+        }
+
         macro_rules! return_with {
             ($result:expr) => {{
                 let result = $result;
@@ -199,19 +232,7 @@ impl Vm {
                 }
                 Op::GetProperty(c) => {
                     safepoint!();
-                    // The inline cache: the receiver's shape is the one this
-                    // instruction met last (see vm/properties.rs).
-                    let cache = &self.caches[c as usize];
-                    let hit = match peek!(0) {
-                        Value::Obj(h) => match self.heap.get(h) {
-                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
-                                Some(i.values()[cache.position as usize])
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match hit {
+                    match cached_field!(peek!(0), c) {
                         Some(v) => *self.stack.last_mut() = v,
                         None => attempt!(self.get_property_slow(c)),
                     }
@@ -219,17 +240,7 @@ impl Vm {
                 Op::GetLocalProperty(slot, c) => {
                     safepoint!();
                     let receiver = self.stack[base + slot as usize];
-                    let cache = &self.caches[c as usize];
-                    let hit = match receiver {
-                        Value::Obj(h) => match self.heap.get(h) {
-                            Ok(Obj::Instance(i)) if i.shape == cache.shape => {
-                                Some(i.values()[cache.position as usize])
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match hit {
+                    match cached_field!(receiver, c) {
                         Some(v) => self.stack.push(v),
                         None => {
                             // The slow path works on the receiver on the stack.
@@ -267,28 +278,8 @@ impl Vm {
                 Op::SubtractConstant(k) => {
                     with_constant!(k, "-", "numbers", a, b => Value::Number(a - b))
                 }
-                Op::LessConstant(k) => {
-                    let b = function.constants[k as usize];
-                    let result = match (peek!(0), b) {
-                        (Value::Number(a), Value::Number(b)) => a < b,
-                        (a, b) => {
-                            save_ip!();
-                            self.compare_other("<", a, b, |o| o < Ordering::Equal)?
-                        }
-                    };
-                    *self.stack.last_mut() = Value::Bool(result);
-                }
-                Op::GreaterConstant(k) => {
-                    let b = function.constants[k as usize];
-                    let result = match (peek!(0), b) {
-                        (Value::Number(a), Value::Number(b)) => a > b,
-                        (a, b) => {
-                            save_ip!();
-                            self.compare_other(">", a, b, |o| o > Ordering::Equal)?
-                        }
-                    };
-                    *self.stack.last_mut() = Value::Bool(result);
-                }
+                Op::LessConstant(k) => compare_constant!(k, "<", |a, b| a < b),
+                Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
                 Op::EqualConstant(k) => {
                     let b = function.constants[k as usize];
                     let a = peek!(0);
