@@ -8,7 +8,7 @@ use clap::{ArgAction, CommandFactory, Parser, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use minilang::diagnostics;
 use minilang::driver::{Outcome, Session};
-use minilang::heap::{GcMode, HeapConfig};
+use minilang::heap::{Collector, GcMode, HeapConfig};
 use minilang::vm::{ClockKind, VmConfig};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
@@ -21,11 +21,21 @@ const EXIT_SOFTWARE: u8 = 70;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum GcArg {
-    /// Collect when the heap has grown by --gc-growth since the last collection.
+    /// The default collector (incremental).
     On,
+    /// A whole mark and sweep when the heap has grown by --gc-growth since the
+    /// last collection.
+    StopTheWorld,
+    /// The same cycles, marked and swept in bounded steps between which the
+    /// program runs (paced by --gc-step-size and --gc-step-mul).
+    Incremental,
+    /// Minor cycles over the objects made since the last cycle; major cycles
+    /// over everything when the old objects have grown by --gc-growth.
+    Generational,
     /// Never collect; unreachable objects stay until exit.
     Off,
-    /// Collect before every allocation (slow; shakes out missing roots).
+    /// Stop-the-world, collecting before every allocation (slow; shakes out
+    /// missing roots). See also --gc-stress.
     Stress,
 }
 
@@ -67,8 +77,27 @@ struct Cli {
     #[arg(long, value_enum, default_value = "on", env = "MINILANG_GC")]
     gc: GcArg,
 
+    /// Drive the chosen collector as hard as it can: a full cycle, an
+    /// incremental step or a minor cycle before every allocation (slow; shakes
+    /// out missing roots and write barriers).
+    #[arg(long, env = "MINILANG_GC_STRESS", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    gc_stress: bool,
+
+    /// Incremental: a step runs after every SIZE bytes allocated (like
+    /// `512KB`; 1KB to 1GB).
+    #[arg(long, value_name = "SIZE", default_value = "64KB", env = "MINILANG_GC_STEP_SIZE",
+          value_parser = parse_step_size)]
+    gc_step_size: usize,
+
+    /// Incremental: each step marks or sweeps N × its step size in bytes (a
+    /// number from 1 to 1000; like Lua's step multiplier).
+    #[arg(long, value_name = "N", default_value = "4", env = "MINILANG_GC_STEP_MUL",
+          value_parser = parse_step_mul)]
+    gc_step_mul: f64,
+
     /// Collect again when the heap reaches F × the live size after the last
-    /// collection (a number from 1.1 to 100).
+    /// collection (a number from 1.1 to 100; like Lua's pause).
     #[arg(long, value_name = "F", default_value = "2.0", env = "MINILANG_GC_GROWTH",
           value_parser = parse_growth)]
     gc_growth: f64,
@@ -186,6 +215,20 @@ fn parse_growth(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(f) if (1.1..=100.0).contains(&f) => Ok(f),
         _ => Err(format!("`{text}` is not a number from 1.1 to 100")),
+    }
+}
+
+fn parse_step_size(text: &str) -> Result<usize, String> {
+    match parse_size(text)? {
+        n if (1 << 10..=1 << 30).contains(&n) => Ok(n),
+        _ => Err(format!("`{text}` is not a size from 1KB to 1GB")),
+    }
+}
+
+fn parse_step_mul(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(f) if (1.0..=1000.0).contains(&f) => Ok(f),
+        _ => Err(format!("`{text}` is not a number from 1 to 1000")),
     }
 }
 
@@ -342,12 +385,21 @@ fn run(cli: Cli) -> u8 {
     let config = VmConfig {
         heap: HeapConfig {
             mode: match cli.gc {
-                GcArg::On => GcMode::On,
                 GcArg::Off => GcMode::Off,
                 GcArg::Stress => GcMode::Stress,
+                _ if cli.gc_stress => GcMode::Stress,
+                _ => GcMode::On,
+            },
+            collector: match cli.gc {
+                GcArg::StopTheWorld | GcArg::Stress => Collector::StopTheWorld,
+                GcArg::Incremental => Collector::Incremental,
+                GcArg::Generational => Collector::Generational,
+                GcArg::On | GcArg::Off => HeapConfig::default().collector,
             },
             growth: cli.gc_growth,
             limit: cli.heap_limit,
+            step_size: cli.gc_step_size,
+            step_mul: cli.gc_step_mul,
         },
         clock: match cli.clock {
             ClockArg::Real => ClockKind::Real,

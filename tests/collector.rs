@@ -112,7 +112,7 @@ print gc();
 #[test]
 fn an_unreferenced_interned_string_is_collected() {
     let source = "var s = \"only\" + \"once\"; gc(); s = nil; print gc();";
-    let (session, printed) = run(GcMode::On, source);
+    let (mut session, printed) = run(GcMode::On, source);
     assert_eq!(printed, "1\n");
     let hash = minilang::heap::intern::hash_str("onlyonce");
     assert!(session.vm.heap.find_string("onlyonce", hash).is_none());

@@ -195,7 +195,7 @@ proptest! {
     fn reclamation_keeps_its_promises(ops in proptest::collection::vec(op(), 1..300)) {
         for mode in [GcMode::On, GcMode::Stress, GcMode::Off] {
             let mut model = Model {
-                heap: Heap::new(HeapConfig { mode, growth: 2.0, limit: Some(LIMIT) }),
+                heap: Heap::new(HeapConfig { mode, growth: 2.0, limit: Some(LIMIT), ..HeapConfig::default() }),
                 roots: Vec::new(),
                 issued: Vec::new(),
                 now: 0.0,

@@ -1,6 +1,7 @@
 //! The file-driven suite: every `tests/<area>/*.ml` script runs through the real
-//! binary three times, under the default collector, `--gc stress` and `--gc
-//! off`, and must produce exactly what its comments expect:
+//! binary once per collector mode ([`MODES`]: the default collector, `--gc
+//! stress`, `--gc off`, and the incremental and generational collectors under
+//! `--gc-stress`), and must produce exactly what its comments expect:
 //!
 //! - `// expect: TEXT` — the next line of stdout (all lines, in order);
 //! - `// expect runtime error: TEXT` — stderr contains TEXT and names this line
@@ -11,7 +12,8 @@
 //! - `// args: ...` — arguments after the script path;
 //! - `// stdin: TEXT` — a line fed to the program's stdin;
 //! - `// modes: default stress` — only these collector modes (for scripts about
-//!   what the collector reclaims, which `--gc off` by design does not).
+//!   what the collector reclaims, which `--gc off` by design does not); `stress`
+//!   admits the stressed incremental and generational collectors too.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -70,8 +72,16 @@ fn run_script(path: &Path, mode: &str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("reading: {e}"))?;
     let expected = read_expectations(&source);
     let mut command = Command::new(env!("CARGO_BIN_EXE_minilang"));
-    if mode != "default" {
-        command.args(["--gc", mode]);
+    match mode {
+        "default" => {}
+        // The incremental and generational collectors, driven as hard as they
+        // can be (a step or a minor cycle before every allocation).
+        "incremental" | "generational" => {
+            command.args(["--gc", mode, "--gc-stress"]);
+        }
+        _ => {
+            command.args(["--gc", mode]);
+        }
     }
     command
         .args(&expected.flags)
@@ -142,6 +152,12 @@ fn scripts(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
+/// Every script runs under each of these: the default collector, the
+/// stop-the-world collector at every allocation (`--gc stress`), none, and
+/// the incremental and generational collectors under `--gc-stress`. The
+/// environment variable `MINILANG_SCRIPT_MODES` (space-separated) picks fewer.
+const MODES: [&str; 5] = ["default", "stress", "off", "incremental", "generational"];
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -154,8 +170,20 @@ fn main() {
         let name = relative.with_extension("").display().to_string();
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         let modes = read_expectations(&source).modes;
-        for mode in ["default", "stress", "off"] {
-            if modes.as_ref().is_some_and(|m| !m.iter().any(|m| m == mode)) {
+        let picked = std::env::var("MINILANG_SCRIPT_MODES").ok();
+        for mode in MODES {
+            if picked.as_ref().is_some_and(|p| !p.split_whitespace().any(|p| p == mode)) {
+                continue;
+            }
+            // `stress` in a script's modes admits every stressed collector.
+            let family = match mode {
+                "incremental" | "generational" => "stress",
+                _ => mode,
+            };
+            if modes
+                .as_ref()
+                .is_some_and(|m| !m.iter().any(|m| m == mode || m == family))
+            {
                 continue;
             }
             let path = relative.clone();

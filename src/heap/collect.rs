@@ -1,18 +1,144 @@
-//! Mark-sweep collection. The VM marks its roots with [`Heap::mark_value`] and
-//! then calls [`Heap::collect`], which traces from an explicit gray stack (no
-//! recursion, so a million-long chain cannot overflow the Rust stack), drops dead
-//! entries from the weak intern table, sweeps, and sets the next threshold.
+//! Mark-sweep collection, in the three forms `--gc` offers (docs/collectors.md):
+//! stop-the-world (a whole cycle at once), incremental (the same cycle cut into
+//! bounded steps between which the program runs) and generational (minor cycles
+//! over the objects made since the last one, major cycles over everything).
+//!
+//! All three share the tri-colour marks and the explicit gray stack (no
+//! recursion, so a million-long chain cannot overflow the Rust stack). White is
+//! not reached yet, gray is reached with its references still to scan, black is
+//! scanned. The heap cannot find roots: the VM marks them (`vm::gc`) and then
+//! asks the heap to trace and sweep.
+//!
+//! While the program runs between incremental steps, and between generational
+//! cycles, black objects exist, and the program could store into a black object
+//! a reference to a white one that nothing else the collector will scan refers
+//! to. The write barrier (in [`Heap::get_mut`], the one door to changing an
+//! object) turns a black object back to gray when it is about to change, so it
+//! is scanned again: Lua's "backward" barrier. Roots (stack, globals, open
+//! upvalues) are not barriered: the incremental collector marks them again in
+//! its short atomic finish, and every generational cycle starts from them.
 
-use super::{Entry, GcMode, Handle, Heap, Value, MIN_NEXT_GC};
+use super::{Entry, Handle, Heap, Obj, Value, MIN_NEXT_GC};
 use std::time::{Duration, Instant};
 
-/// What one collection did.
+/// Not reached (yet).
+pub const WHITE: u8 = 0;
+/// Reached; its references are still to be scanned (it is on the gray stack).
+pub const GRAY: u8 = 1;
+/// Reached and scanned. Under the generational collector, black between
+/// cycles means old.
+pub const BLACK: u8 = 2;
+
+/// Which collector runs (`--gc`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Collector {
+    /// A whole mark and sweep at once.
+    StopTheWorld,
+    /// Marking and sweeping in bounded steps paced by allocation.
+    Incremental,
+    /// Minor cycles over young objects; major cycles over everything.
+    Generational,
+}
+
+impl Collector {
+    pub const ALL: [Collector; 3] = [
+        Collector::StopTheWorld,
+        Collector::Incremental,
+        Collector::Generational,
+    ];
+
+    /// The name `--gc` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Collector::StopTheWorld => "stop-the-world",
+            Collector::Incremental => "incremental",
+            Collector::Generational => "generational",
+        }
+    }
+}
+
+/// Where an incremental cycle is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// No cycle in progress.
+    Idle,
+    /// Tracing in steps; the barrier is on.
+    Mark,
+    /// Sweeping in steps from a cursor over the slots.
+    Sweep,
+}
+
+/// What one finished cycle did.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Cycle {
     pub objects: u64,
     pub bytes: u64,
+    /// The longest pause of the cycle (its only one, unless incremental).
     pub pause: Duration,
+    /// The time of all its pauses together.
+    pub total: Duration,
+    /// How many pauses (steps) the cycle took.
+    pub steps: u64,
+    /// Bytes of objects scanned (marked black).
+    pub marked: u64,
+    /// Work done: bytes scanned plus bytes swept.
+    pub work: u64,
+    /// A generational minor cycle.
+    pub minor: bool,
 }
+
+/// The collector's state between steps and cycles.
+pub(super) struct State {
+    pub(super) phase: Phase,
+    /// The next slot an incremental sweep looks at.
+    cursor: u32,
+    /// Write barrier on: an incremental mark phase, or the generational
+    /// collector (always).
+    pub(super) barrier: bool,
+    /// Whether tracing counts instances by shape (not in minor cycles, which
+    /// see only young instances).
+    census: bool,
+    /// Incremental: `allocated` bytes at which the next step runs.
+    next_step: u64,
+    /// The cycle in progress, added up step by step.
+    cycle: Cycle,
+    collected_at_start: (u64, u64),
+    /// Generational: slots allocated since the last cycle.
+    young: Vec<u32>,
+    /// Generational: live bytes after the last major cycle.
+    major_base: u64,
+    /// Generational: the next cycle must be major.
+    major_due: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            phase: Phase::Idle,
+            cursor: 0,
+            barrier: false,
+            census: true,
+            next_step: 0,
+            cycle: Cycle::default(),
+            collected_at_start: (0, 0),
+            young: Vec::new(),
+            major_base: 0,
+            major_due: false,
+        }
+    }
+}
+
+/// Under `--gc stress`, the work of one incremental step: a few objects, so
+/// marking and sweeping interleave with the program as finely as they can.
+const STRESS_STEP_WORK: u64 = 256;
+
+/// Under `--gc stress`, every how-many-th generational cycle is major.
+const STRESS_MAJOR_EVERY: u64 = 8;
+
+/// The young generation's share of the old one: a minor cycle runs when the
+/// heap has grown by this fraction of the live bytes after the last major
+/// cycle (at least [`MIN_NEXT_GC`]). Lua 5.4's default is 20 %.
+const MINOR_FRACTION: f64 = 0.25;
 
 impl Heap {
     #[inline]
@@ -22,40 +148,63 @@ impl Heap {
         }
     }
 
+    /// Shades `h`: a white live object turns gray, a white tombstone black (it
+    /// refers to nothing).
     pub fn mark(&mut self, h: Handle) {
         let i = h.index as usize;
         let slot = &self.slots[i];
-        if slot.gen != h.gen || self.marks[i] {
+        if slot.gen != h.gen || self.marks[i] != WHITE {
             return;
         }
         match slot.entry {
             Entry::Live(_) => {
-                self.marks[i] = true;
+                self.marks[i] = GRAY;
                 self.gray.push(h.index);
             }
             // A referenced tombstone stays, so the reference can still say what
-            // it referred to; it refers to nothing itself.
-            Entry::Tomb(..) => self.marks[i] = true,
+            // it referred to.
+            Entry::Tomb(..) => self.marks[i] = BLACK,
             Entry::Vacant => {}
         }
     }
 
-    /// Blackens gray objects until none is left.
-    fn trace(&mut self) {
-        self.mark_shape_names();
-        while let Some(index) = self.gray.pop() {
+    /// The write barrier: object `index` is about to change. A black object
+    /// turns gray again so its new references are scanned.
+    #[cold]
+    pub(super) fn barrier(&mut self, index: u32) {
+        if self.marks[index as usize] == BLACK {
+            self.marks[index as usize] = GRAY;
+            self.gray.push(index);
+        }
+    }
+
+    /// Blackens gray objects until none is left or about `budget` bytes of
+    /// them were scanned; yields the bytes scanned.
+    fn drain(&mut self, budget: u64) -> u64 {
+        let mut work = 0;
+        while work < budget {
+            let Some(index) = self.gray.pop() else { break };
+            let i = index as usize;
+            if self.marks[i] != GRAY {
+                continue;
+            }
+            self.marks[i] = BLACK;
             // A reachable map drops its dead-keyed entries before it is traced,
             // so their values are not kept alive by a key nobody can use.
-            if let Entry::Live(super::Obj::Map(_)) = &self.slots[index as usize].entry {
-                let gen = self.slots[index as usize].gen;
+            if let Entry::Live(Obj::Map(_)) = &self.slots[i].entry {
+                let gen = self.slots[i].gen;
                 self.purge_dead_keys(Handle { index, gen });
             }
-            let Entry::Live(obj) = &self.slots[index as usize].entry else {
+            let slot = &self.slots[i];
+            let Entry::Live(obj) = &slot.entry else {
                 continue;
             };
+            work += slot.size as u64;
             // The census of live instances by shape sizes new instances.
-            if let super::Obj::Instance(i) = obj {
-                self.shapes.saw(i.shape);
+            if let Obj::Instance(instance) = obj {
+                if self.gc.census {
+                    self.shapes.saw(instance.shape);
+                }
             }
             let slots = &self.slots;
             let marks = &mut self.marks;
@@ -63,18 +212,21 @@ impl Heap {
             obj.trace(|child| {
                 let i = child.index as usize;
                 let slot = &slots[i];
-                if !marks[i] && slot.gen == child.gen {
+                if marks[i] == WHITE && slot.gen == child.gen {
                     match slot.entry {
                         Entry::Live(_) => {
-                            marks[i] = true;
+                            marks[i] = GRAY;
                             gray.push(child.index);
                         }
-                        Entry::Tomb(..) => marks[i] = true,
+                        Entry::Tomb(..) => marks[i] = BLACK,
                         Entry::Vacant => {}
                     }
                 }
             });
         }
+        self.gc.cycle.marked += work;
+        self.gc.cycle.work += work;
+        work
     }
 
     /// Shapes hold the field names of every shaped instance (and the class
@@ -87,65 +239,293 @@ impl Heap {
         }
     }
 
-    fn sweep(&mut self) -> (u64, u64) {
-        let (objects, bytes) = (self.stats.collected.objects, self.stats.collected.bytes);
-        for index in 0..self.slots.len() {
-            if self.marks[index] {
-                self.marks[index] = false;
-                continue;
+    /// Reclaims or keeps slot `index` after marking; yields the bytes looked
+    /// at. A marked object survives: white again, or black (old) when
+    /// `keep_black`.
+    fn sweep_slot(&mut self, index: u32, keep_black: bool) -> u64 {
+        let i = index as usize;
+        let size = match &self.slots[i].entry {
+            Entry::Vacant => return 8,
+            _ => self.slots[i].size as u64,
+        };
+        if self.marks[i] != WHITE {
+            if !keep_black {
+                self.marks[i] = WHITE;
             }
-            match self.slots[index].entry {
-                Entry::Live(_) => self.reclaim(index as u32, None),
-                Entry::Tomb(..) => self.recycle(index as u32),
-                Entry::Vacant => {}
-            }
+            return size;
         }
-        (
-            self.stats.collected.objects - objects,
-            self.stats.collected.bytes - bytes,
-        )
+        match self.slots[i].entry {
+            Entry::Live(_) => self.reclaim(index, None),
+            Entry::Tomb(..) => self.recycle(index),
+            Entry::Vacant => {}
+        }
+        size
     }
 
-    /// Finishes a collection whose roots the caller has marked; `started` is when
-    /// the caller began marking, so the pause includes root marking.
+    fn sweep_all(&mut self, keep_black: bool) {
+        let mut work = 0;
+        for index in 0..self.slots.len() as u32 {
+            work += self.sweep_slot(index, keep_black);
+        }
+        self.gc.cycle.work += work;
+    }
+
+    /// The collector in use.
+    pub fn collector(&self) -> Collector {
+        self.config.collector
+    }
+
+    /// Where the incremental collector is.
+    pub fn phase(&self) -> Phase {
+        self.gc.phase
+    }
+
+    fn start_cycle(&mut self) {
+        self.gc.cycle = Cycle::default();
+        self.gc.collected_at_start = (
+            self.stats.collected.objects,
+            self.stats.collected.bytes,
+        );
+    }
+
+    /// Prepares a full collection, whatever was in progress: every mark white,
+    /// the gray stack empty. The caller then marks the roots and calls
+    /// [`Heap::collect`]. An incremental cycle in progress is abandoned (its
+    /// steps were counted as pauses); the full cycle finishes its work.
+    pub fn begin_full(&mut self) {
+        let clean = self.gc.phase == Phase::Idle && self.config.collector == Collector::StopTheWorld;
+        if !clean {
+            self.marks.iter_mut().for_each(|m| *m = WHITE);
+            self.gray.clear();
+            self.gc.young.clear();
+        }
+        self.gc.phase = Phase::Idle;
+        self.gc.barrier = false;
+        self.gc.census = true;
+        self.start_cycle();
+        self.mark_shape_names();
+    }
+
+    /// Finishes a full collection whose roots the caller has marked after
+    /// [`Heap::begin_full`]; `started` is when the caller began, so the pause
+    /// includes root marking.
     pub fn collect(&mut self, started: Instant) -> Cycle {
-        self.trace();
+        self.drain(u64::MAX);
         self.shapes.settle();
-        self.prune_strings();
-        let (objects, bytes) = self.sweep();
-        let live = self.stats.live.bytes as f64;
-        self.next_gc = ((live * self.config.growth) as usize).max(MIN_NEXT_GC);
-        let pause = started.elapsed();
-        self.stats.collections += 1;
+        let generational = self.config.collector == Collector::Generational;
+        self.sweep_all(generational);
+        if generational {
+            // Survivors are old; the barrier watches them from now on.
+            self.gc.major_base = self.stats.live.bytes;
+            self.gc.major_due = false;
+            self.gc.barrier = true;
+        }
+        self.record_pause(started.elapsed());
+        self.finish_cycle()
+    }
+
+    /// Counts one pause (a whole stop-the-world cycle, or one step).
+    fn record_pause(&mut self, pause: Duration) {
+        let c = &mut self.gc.cycle;
+        c.steps += 1;
+        c.total += pause;
+        c.pause = c.pause.max(pause);
+        self.stats.steps += 1;
         self.stats.pause_total += pause;
         self.stats.pause_max = self.stats.pause_max.max(pause);
         self.stats.pauses.push(pause);
+    }
+
+    /// Closes the cycle: statistics, and when the next one starts.
+    fn finish_cycle(&mut self) -> Cycle {
+        let mut cycle = self.gc.cycle;
+        cycle.objects = self.stats.collected.objects - self.gc.collected_at_start.0;
+        cycle.bytes = self.stats.collected.bytes - self.gc.collected_at_start.1;
+        let live = self.stats.live.bytes as f64;
+        self.next_gc = match (self.config.collector, self.config.mode) {
+            (Collector::Generational, _) => {
+                let young = (self.gc.major_base as f64 * MINOR_FRACTION) as usize;
+                self.stats.live.bytes as usize + young.max(MIN_NEXT_GC)
+            }
+            // Objects made during an incremental cycle were allocated black and
+            // survive it even if already garbage; the next threshold counts
+            // only what marking found live, so that floating garbage does not
+            // compound from cycle to cycle.
+            (Collector::Incremental, _) => {
+                let found = (cycle.marked as f64).min(live);
+                ((found * self.config.growth) as usize).max(MIN_NEXT_GC)
+            }
+            _ => ((live * self.config.growth) as usize).max(MIN_NEXT_GC),
+        };
+        self.stats.collections += 1;
+        if cycle.minor {
+            self.stats.minor_collections += 1;
+        }
+        self.stats.marked_bytes += cycle.marked;
         self.note(super::timeline::Event::Collection);
-        Cycle {
-            objects,
-            bytes,
-            pause,
+        cycle
+    }
+
+    // ---- incremental ----
+
+    /// Starts an incremental cycle; the caller then marks the roots.
+    pub fn begin_incremental(&mut self) {
+        self.start_cycle();
+        self.gc.phase = Phase::Mark;
+        self.gc.barrier = true;
+        self.gc.census = true;
+        self.mark_shape_names();
+    }
+
+    /// The work one step may do: the bytes allocated since the last step times
+    /// the step multiplier (a fixed small amount under `--gc stress`).
+    pub fn step_budget(&self) -> u64 {
+        if self.config.mode == super::GcMode::Stress {
+            return STRESS_STEP_WORK;
+        }
+        (self.config.step_size as f64 * self.config.step_mul) as u64
+    }
+
+    /// One bounded piece of marking; yields the work done. When the gray
+    /// stack is empty afterwards, the caller marks the roots again and calls
+    /// [`Heap::finish_marking`].
+    pub fn mark_step(&mut self, budget: u64) -> u64 {
+        self.drain(budget)
+    }
+
+    /// Whether marking has run out of gray objects.
+    pub fn marking_done(&self) -> bool {
+        self.gray.is_empty()
+    }
+
+    /// The atomic finish of an incremental mark phase, after the caller marked
+    /// the roots again: scans what they reach, then starts the sweep.
+    pub fn finish_marking(&mut self) {
+        self.drain(u64::MAX);
+        self.shapes.settle();
+        self.gc.phase = Phase::Sweep;
+        self.gc.barrier = false;
+        self.gc.cursor = 0;
+    }
+
+    /// One bounded piece of sweeping; `true` once the sweep has passed the
+    /// last slot (then [`Heap::end_cycle`]).
+    pub fn sweep_step(&mut self, budget: u64) -> bool {
+        let mut work = 0;
+        let end = self.slots.len() as u32;
+        while self.gc.cursor < end && work < budget {
+            work += self.sweep_slot(self.gc.cursor, false);
+            self.gc.cursor += 1;
+        }
+        self.gc.cycle.work += work;
+        self.gc.cursor >= end
+    }
+
+    /// Counts a step that took `pause` and schedules the next one.
+    pub fn end_step(&mut self, pause: Duration) {
+        self.record_pause(pause);
+        let step = if self.config.mode == super::GcMode::Stress {
+            0
+        } else {
+            self.config.step_size as u64
+        };
+        self.gc.next_step = self.stats.allocated.bytes + step;
+    }
+
+    /// Closes an incremental cycle whose sweep is done.
+    pub fn end_cycle(&mut self) -> Cycle {
+        self.gc.phase = Phase::Idle;
+        self.finish_cycle()
+    }
+
+    // ---- generational ----
+
+    /// Whether the next generational cycle must be major: the heap has grown
+    /// by the growth factor since the last major cycle (and past 1 MiB), or
+    /// tombstones (which only a major cycle recycles once old) pile up.
+    pub fn major_due(&self) -> bool {
+        self.gc.major_due
+            || self.gc.major_base == 0
+            || self.stats.live.bytes as f64
+                > (self.gc.major_base as f64 * self.config.growth).max(MIN_NEXT_GC as f64)
+            || self.tombs > (self.stats.live.objects as usize).max(4096)
+            || (self.config.mode == super::GcMode::Stress
+                && self.stats.collections % STRESS_MAJOR_EVERY == STRESS_MAJOR_EVERY - 1)
+    }
+
+    /// Starts a minor cycle; the caller then marks the roots and calls
+    /// [`Heap::finish_minor`]. Old objects are black: tracing stops at them,
+    /// except those the barrier turned gray since (they changed, and may now
+    /// refer to young objects).
+    pub fn begin_minor(&mut self) {
+        self.start_cycle();
+        self.gc.census = false;
+        self.gc.cycle.minor = true;
+        self.mark_shape_names();
+    }
+
+    /// Finishes a minor cycle: young objects left white die, the others are
+    /// old from now on.
+    pub fn finish_minor(&mut self, started: Instant) -> Cycle {
+        self.drain(u64::MAX);
+        self.gc.census = true;
+        let young = std::mem::take(&mut self.gc.young);
+        let mut work = 0;
+        for &index in &young {
+            work += self.sweep_slot(index, true);
+        }
+        self.gc.young = young;
+        self.gc.young.clear();
+        self.gc.cycle.work += work;
+        self.record_pause(started.elapsed());
+        self.finish_cycle()
+    }
+
+    /// The colour a new object starts with, and whether it is young: black
+    /// during an incremental mark phase (it is reached: the program holds
+    /// it) or ahead of the sweep, white otherwise.
+    #[inline]
+    pub(super) fn color_for_new(&mut self, index: u32) -> u8 {
+        match self.gc.phase {
+            Phase::Idle => {
+                if self.config.collector == Collector::Generational {
+                    self.gc.young.push(index);
+                }
+                WHITE
+            }
+            Phase::Mark => BLACK,
+            Phase::Sweep if index >= self.gc.cursor => BLACK,
+            Phase::Sweep => WHITE,
         }
     }
 
     /// Traces from the roots marked so far without sweeping, so the caller can
     /// ask which live objects were not reached ([`Heap::live_by_site`]); then
-    /// [`Heap::clear_marks`].
+    /// [`Heap::clear_marks`]. Call after [`Heap::begin_full`].
     pub fn trace_only(&mut self) {
-        self.trace();
+        self.drain(u64::MAX);
         self.shapes.settle();
     }
 
+    /// Leaves every mark white; a generational heap then treats everything as
+    /// young until its next (major) cycle.
     pub fn clear_marks(&mut self) {
-        self.marks.iter_mut().for_each(|m| *m = false);
+        self.marks.iter_mut().for_each(|m| *m = WHITE);
+        self.gc.major_due = true;
     }
 
     /// Whether any collection may run (false under `--gc off`).
     pub fn collector_enabled(&self) -> bool {
-        self.config.mode != GcMode::Off
+        self.config.mode != super::GcMode::Off
     }
 
     pub fn next_gc(&self) -> usize {
         self.next_gc
+    }
+
+    /// Incremental: whether a step is due before allocating `extra` bytes.
+    #[inline]
+    pub(super) fn step_due(&self, extra: usize) -> bool {
+        self.stats.allocated.bytes + extra as u64 >= self.gc.next_step
     }
 }

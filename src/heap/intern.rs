@@ -1,8 +1,8 @@
 //! The string intern table. Every string object is unique by content, so string
 //! equality is handle equality and property lookups hash a handle, never text.
 //!
-//! The table holds its strings weakly: after marking, entries whose string was
-//! not marked are dropped before the sweep reclaims the strings themselves.
+//! The table holds its strings weakly: the sweep forgets each string it
+//! reclaims.
 
 use super::{Handle, Heap, Obj};
 use hashbrown::HashTable;
@@ -22,13 +22,21 @@ pub fn hash_str(text: &str) -> u64 {
 
 impl Heap {
     /// The existing string object with this text, if any.
-    pub fn find_string(&self, text: &str, hash: u64) -> Option<Handle> {
-        self.strings
+    pub fn find_string(&mut self, text: &str, hash: u64) -> Option<Handle> {
+        let found = self
+            .strings
             .table
             .find(hash, |&(h, handle)| {
                 h == hash && matches!(self.get(handle), Ok(Obj::Str(s)) if &*s.text == text)
             })
-            .map(|&(_, handle)| handle)
+            .map(|&(_, handle)| handle)?;
+        // An incremental sweep has not reached an unmarked string yet: it was
+        // unreachable at the end of marking, and is reachable again now.
+        let i = found.index as usize;
+        if self.gc.phase == super::Phase::Sweep && self.marks[i] == super::collect::WHITE {
+            self.marks[i] = super::collect::BLACK;
+        }
+        Some(found)
     }
 
     /// Records a freshly allocated string object in the table.
@@ -43,13 +51,5 @@ impl Heap {
         if let Ok(entry) = self.strings.table.find_entry(hash, |&(_, h)| h == handle) {
             entry.remove();
         }
-    }
-
-    /// Forgets every string that the current collection did not mark.
-    pub(super) fn prune_strings(&mut self) {
-        let marks = &self.marks;
-        self.strings
-            .table
-            .retain(|&mut (_, handle)| marks[handle.index as usize]);
     }
 }

@@ -30,6 +30,7 @@ pub use object::{
     BoundMethod, Class, Closure, Function, Instance, Kind, Layout, Map, MapKey, MapObj, Native,
     Obj, StrObj, Upvalue,
 };
+pub use collect::{Collector, Cycle, Phase};
 pub use value::{format_number, Handle, Value};
 
 use rustc_hash::FxHashMap;
@@ -37,14 +38,17 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::size_of;
 
-/// How the collector runs (`--gc`).
+/// Whether and how hard the collector runs (`--gc`); which collector runs is
+/// [`HeapConfig::collector`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GcMode {
     /// Collect when the heap has grown by the growth factor since the last cycle.
     On,
     /// Never collect; unreachable objects stay until exit.
     Off,
-    /// Collect before every allocation, to expose any missing root at once.
+    /// Collect as often as the collector can, to expose any missing root or
+    /// barrier at once: a full cycle (stop-the-world), a step (incremental) or
+    /// a minor cycle (generational) before every allocation.
     Stress,
 }
 
@@ -60,7 +64,16 @@ pub struct HeapConfig {
     pub growth: f64,
     /// Live bytes may never exceed this (`--heap-limit`).
     pub limit: Option<usize>,
+    pub collector: Collector,
+    /// Incremental: a step runs after every `step_size` bytes allocated...
+    pub step_size: usize,
+    /// ...and does `step_mul` × `step_size` bytes of marking or sweeping.
+    pub step_mul: f64,
 }
+
+/// The incremental collector's default pacing (docs/collectors.md).
+pub const STEP_SIZE: usize = 64 << 10;
+pub const STEP_MUL: f64 = 4.0;
 
 impl Default for HeapConfig {
     fn default() -> Self {
@@ -68,6 +81,9 @@ impl Default for HeapConfig {
             mode: GcMode::On,
             growth: 2.0,
             limit: None,
+            collector: Collector::StopTheWorld,
+            step_size: STEP_SIZE,
+            step_mul: STEP_MUL,
         }
     }
 }
@@ -112,10 +128,17 @@ pub struct Stats {
     pub collected: Counts,
     pub live: Counts,
     pub peak_bytes: u64,
+    /// Finished cycles (minor ones included).
     pub collections: u64,
+    /// Of which generational minor cycles.
+    pub minor_collections: u64,
+    /// Pauses: whole cycles, or incremental steps.
+    pub steps: u64,
+    /// Bytes of objects the collector scanned, over all cycles.
+    pub marked_bytes: u64,
     pub pause_total: std::time::Duration,
     pub pause_max: std::time::Duration,
-    /// Every collection's pause, in order (for percentiles).
+    /// Every pause, in order (for percentiles).
     pub pauses: Vec<std::time::Duration>,
 }
 
@@ -219,9 +242,10 @@ pub struct Heap {
     /// The last occupant reclaimed by hand or by time of slots recycled at once
     /// (collector off), for the messages of stale handles of that generation.
     dead: FxHashMap<u32, Vec<Dead>>,
-    /// Mark bits, apart from the slots so tracing can read one slot while
-    /// marking another.
-    marks: Vec<bool>,
+    /// Colours (`collect::WHITE`, `GRAY`, `BLACK`), apart from the slots so
+    /// tracing can read one slot while marking another.
+    marks: Vec<u8>,
+    gc: collect::State,
     free: Vec<u32>,
     gray: Vec<u32>,
     pub(crate) strings: intern::Interner,
@@ -254,6 +278,7 @@ impl Heap {
             slot_deadlines: FxHashMap::default(),
             dead: FxHashMap::default(),
             marks: Vec::new(),
+            gc: collect::State::default(),
             free: Vec::new(),
             gray: Vec::new(),
             strings: intern::Interner::default(),
@@ -329,6 +354,9 @@ impl Heap {
             GcMode::Stress => true,
             // Tombstones cost a slot each until a collection recycles them.
             GcMode::On => {
+                if self.gc.phase != Phase::Idle {
+                    return self.step_due(extra);
+                }
                 self.stats.live.bytes as usize + extra > self.next_gc
                     || self.tombs > (self.stats.live.objects as usize).max(4096)
             }
@@ -368,6 +396,11 @@ impl Heap {
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
+        if self.gc.phase == Phase::Mark {
+            // Allocated black (see `color_for_new`): what it refers to is
+            // shaded now, since the barrier does not see its construction.
+            obj.trace(|h| self.mark(h));
+        }
         let handle = if let Some(index) = self.free.pop() {
             let slot = &mut self.slots[index as usize];
             slot.entry = Entry::Live(obj);
@@ -375,10 +408,9 @@ impl Heap {
             slot.pinned = false;
             slot.keyed = false;
             self.sites[index as usize] = site;
-            Handle {
-                index,
-                gen: slot.gen,
-            }
+            let gen = slot.gen;
+            self.marks[index as usize] = self.color_for_new(index);
+            Handle { index, gen }
         } else {
             let index = u32::try_from(self.slots.len()).expect("more than 4 billion objects");
             self.slots.push(Slot {
@@ -389,7 +421,8 @@ impl Heap {
                 entry: Entry::Live(obj),
             });
             self.sites.push(site);
-            self.marks.push(false);
+            let color = self.color_for_new(index);
+            self.marks.push(color);
             Handle { index, gen: 0 }
         };
         self.check_accounts();
@@ -414,8 +447,13 @@ impl Heap {
         match how {
             None => {
                 self.stats.collected.add(size);
+                let gen = slot.gen;
                 slot.gen = slot.gen.wrapping_add(1);
                 self.free.push(index);
+                // The intern table holds strings weakly.
+                if let Obj::Str(s) = &obj {
+                    self.forget_string(Handle { index, gen }, s.hash);
+                }
             }
             Some(how) => {
                 let kind = obj.kind();
@@ -612,6 +650,8 @@ impl Heap {
         }
     }
 
+    /// The one way to change an object, so the write barrier (see
+    /// [`collect`]) sees every store of a reference into the heap.
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Result<&mut Obj, Stale> {
         let stale = match &self.slots[h.index as usize] {
@@ -620,6 +660,9 @@ impl Heap {
         };
         if let Some(stale) = stale {
             return Err(stale);
+        }
+        if self.gc.barrier {
+            self.barrier(h.index);
         }
         match &mut self.slots[h.index as usize].entry {
             Entry::Live(obj) => Ok(obj),
@@ -717,7 +760,7 @@ impl Heap {
         for (i, slot) in self.slots.iter().enumerate() {
             if let Entry::Live(obj) = &slot.entry {
                 // Constants belong to the code, not to what the program made.
-                if slot.pinned || (unmarked_only && self.marks[i]) {
+                if slot.pinned || (unmarked_only && self.marks[i] != collect::WHITE) {
                     continue;
                 }
                 let entry = groups.entry((self.sites[i], obj.kind())).or_default();

@@ -2,9 +2,8 @@
 //! and the roots the collector starts from.
 
 use super::{RuntimeError, Vm, VmResult};
-use crate::heap::collect::Cycle;
 use crate::heap::intern::hash_str;
-use crate::heap::{GcMode, Handle, Heap, Obj, Site, StrObj};
+use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj};
 use std::time::Instant;
 
 impl Vm {
@@ -25,10 +24,14 @@ impl Vm {
     /// Growing containers call this before they grow.
     pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
         if self.heap.wants_collection(bytes) {
-            self.collect_garbage(pending);
+            self.collect_some(pending);
         }
         if !self.heap.fits(bytes) {
-            if self.heap.collector_enabled() && self.heap.config().mode != GcMode::Stress {
+            // Near the limit, whatever cycle is in progress is finished at once
+            // (as a full collection) before out-of-memory is declared.
+            let stressed = self.heap.config().mode == GcMode::Stress
+                && self.heap.collector() == Collector::StopTheWorld;
+            if self.heap.collector_enabled() && !stressed {
                 self.collect_garbage(pending);
             }
             if !self.heap.fits(bytes) {
@@ -108,19 +111,43 @@ impl Vm {
         }
     }
 
-    /// A full collection (unless the collector is off). `pending` is an object
-    /// about to be allocated, whose references must survive.
+    /// The collection work due now, by collector: a full cycle, an
+    /// incremental step, or a generational cycle (minor unless a major is due).
+    fn collect_some(&mut self, pending: Option<&Obj>) {
+        match self.heap.collector() {
+            Collector::StopTheWorld => {
+                self.collect_garbage(pending);
+            }
+            Collector::Incremental => self.gc_step(pending),
+            Collector::Generational if self.heap.major_due() => {
+                self.collect_garbage(pending);
+            }
+            Collector::Generational => self.minor_collection(pending),
+        }
+    }
+
+    /// Marks the roots, and what `pending` (an object about to be allocated)
+    /// refers to.
+    fn mark_roots_and(&mut self, pending: Option<&Obj>) {
+        self.mark_roots();
+        if let Some(obj) = pending {
+            let heap = &mut self.heap;
+            obj.trace(|h| heap.mark(h));
+        }
+    }
+
+    /// A full collection at once (unless the collector is off): what `gc()`,
+    /// the REPL's `:gc` and a nearly full heap ask for, and the stop-the-world
+    /// collector's every cycle. An incremental cycle in progress is finished
+    /// by it; under the generational collector it is a major cycle.
     pub fn collect_garbage(&mut self, pending: Option<&Obj>) -> Cycle {
         if !self.heap.collector_enabled() {
             return Cycle::default();
         }
         let started = Instant::now();
         let before = self.heap.stats().live.bytes;
-        self.mark_roots();
-        if let Some(obj) = pending {
-            let heap = &mut self.heap;
-            obj.trace(|h| heap.mark(h));
-        }
+        self.heap.begin_full();
+        self.mark_roots_and(pending);
         let cycle = self.heap.collect(started);
         if self.config.gc_trace {
             self.trace_collection(before, &cycle);
@@ -128,26 +155,91 @@ impl Vm {
         cycle
     }
 
+    /// One incremental step: starts a cycle if none runs (marking the roots),
+    /// marks or sweeps for the step's budget, and when marking runs dry, the
+    /// atomic finish (roots again, then the sweep begins).
+    fn gc_step(&mut self, pending: Option<&Obj>) {
+        let started = Instant::now();
+        if self.heap.phase() == Phase::Idle {
+            self.cycle_start_bytes = self.heap.stats().live.bytes;
+            self.heap.begin_incremental();
+            self.mark_roots_and(pending);
+        }
+        let mut budget = self.heap.step_budget();
+        if self.heap.phase() == Phase::Mark {
+            budget = budget.saturating_sub(self.heap.mark_step(budget));
+            if self.heap.marking_done() {
+                self.mark_roots_and(pending);
+                self.heap.finish_marking();
+            }
+        }
+        let swept = self.heap.phase() == Phase::Sweep && self.heap.sweep_step(budget.max(1));
+        self.heap.end_step(started.elapsed());
+        if swept {
+            let cycle = self.heap.end_cycle();
+            if self.config.gc_trace {
+                self.trace_collection(self.cycle_start_bytes, &cycle);
+            }
+        }
+    }
+
+    /// A generational minor cycle: from the roots and the old objects changed
+    /// since the last cycle, over the young objects only.
+    fn minor_collection(&mut self, pending: Option<&Obj>) {
+        let started = Instant::now();
+        let before = self.heap.stats().live.bytes;
+        self.heap.begin_minor();
+        self.mark_roots_and(pending);
+        let cycle = self.heap.finish_minor(started);
+        if self.config.gc_trace {
+            self.trace_collection(before, &cycle);
+        }
+    }
+
     /// `--gc-trace`: one line per collection, in the spirit of Go's gctrace.
     #[cold]
     fn trace_collection(&self, before: u64, cycle: &Cycle) {
         use crate::units;
         let stats = self.heap.stats();
-        eprintln!(
-            "gc {} @{:.3}s: {} -> {}, {} objects reclaimed, pause {}, next at {}",
+        let head = format!(
+            "gc {}{} @{:.3}s: {} -> {}, {} objects reclaimed",
             stats.collections,
+            match (self.heap.collector(), cycle.minor) {
+                (_, true) => " minor",
+                (Collector::Generational, false) => " major",
+                _ => "",
+            },
             self.started.elapsed().as_secs_f64(),
             units::bytes(before),
             units::bytes(stats.live.bytes),
             units::count(cycle.objects),
-            units::duration(cycle.pause),
-            units::bytes(self.heap.next_gc() as u64),
         );
+        let next = units::bytes(self.heap.next_gc() as u64);
+        match self.heap.collector() {
+            Collector::StopTheWorld => eprintln!(
+                "{head}, pause {}, next at {next}",
+                units::duration(cycle.pause)
+            ),
+            Collector::Incremental => eprintln!(
+                "{head}, {} step{} (longest {}, total {}), work {}, next at {next}",
+                units::count(cycle.steps),
+                if cycle.steps == 1 { "" } else { "s" },
+                units::duration(cycle.pause),
+                units::duration(cycle.total),
+                units::bytes(cycle.work),
+            ),
+            Collector::Generational => eprintln!(
+                "{head}, pause {}, marked {}, next at {next}",
+                units::duration(cycle.pause),
+                units::bytes(cycle.marked),
+            ),
+        }
     }
 
     /// Live objects the program can no longer reach, by allocation site: what
     /// nothing reclaimed. Marks from the roots without sweeping.
     pub fn unreachable_by_site(&mut self) -> Vec<crate::heap::SiteCount> {
+        self.heap.begin_full();
         self.mark_roots();
         self.heap.trace_only();
         let unreachable = self.heap.live_by_site(true);

@@ -139,6 +139,8 @@ pub struct Vm {
     /// Values that must survive a collection although nothing else holds them yet
     /// (constants of a function being loaded, a native's intermediate results).
     temp_roots: Vec<Value>,
+    /// Live bytes when the running incremental cycle started (`--gc-trace`).
+    cycle_start_bytes: u64,
     init_string: Handle,
     /// The inline caches of the loaded code's property instructions, whose
     /// operands the loader rewrites to indexes here.
@@ -190,6 +192,7 @@ impl Vm {
             global_slots: FxHashMap::default(),
             open_upvalues: Vec::new(),
             temp_roots: Vec::new(),
+            cycle_start_bytes: 0,
             init_string,
             caches: Vec::new(),
             out,
