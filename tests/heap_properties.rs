@@ -9,39 +9,54 @@
 //! 4. exactly as many handles are stale as objects were reclaimed (nothing is
 //!    reclaimed twice, nothing goes missing);
 //! 5. the collector never takes an object reachable from the roots (a
-//!    reachable handle is live, or was freed or expired by hand).
+//!    reachable handle is live, or was freed or expired by hand);
+//! 6. the tri-colour invariant: while black objects exist (an incremental mark
+//!    phase; between generational cycles), none refers to a white one — the
+//!    write barrier's whole job.
 //!
-//! Each sequence runs with the collector on, in stress mode and off (where
-//! freed slots are recycled at once instead of left as tombstones).
+//! Each sequence runs under every collector with the collector on, in stress
+//! mode, and off (where freed slots are recycled at once instead of left as
+//! tombstones). `Step` is what an allocation may trigger: an incremental step
+//! or a generational minor cycle, interleaved with stores, frees and expiry.
 
-use minilang::heap::{GcMode, Handle, Heap, HeapConfig, Obj, Site, Value};
+use minilang::heap::{Collector, GcMode, Handle, Heap, HeapConfig, Obj, Phase, Site, Value};
 use proptest::prelude::*;
-use std::time::Instant;
 
 const LIMIT: usize = 48 * 1024;
 
 #[derive(Debug, Clone)]
 enum Op {
     Alloc,
+    /// Allocate a list that refers to a root from the start (as a list
+    /// literal or a closure's captures do).
+    AllocWith(usize),
     /// Push object `b` into list `a` (indexes into the roots).
     Link(usize, usize),
     /// Forget a root.
     Unlink(usize),
+    /// Make a root of an object that root `a` refers to (as the program
+    /// reads a field into a variable): after a cycle has begun, the way a
+    /// white object reaches the roots.
+    Load(usize, usize),
     Free(usize),
     Ttl(usize, u8),
     Sleep(u8),
     Gc,
+    Step,
 }
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => Just(Op::Alloc),
+        2 => any::<usize>().prop_map(Op::AllocWith),
         3 => (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Op::Link(a, b)),
         2 => any::<usize>().prop_map(Op::Unlink),
+        2 => (any::<usize>(), any::<usize>()).prop_map(|(a, k)| Op::Load(a, k)),
         1 => any::<usize>().prop_map(Op::Free),
         1 => (any::<usize>(), any::<u8>()).prop_map(|(a, d)| Op::Ttl(a, d)),
         1 => any::<u8>().prop_map(Op::Sleep),
         1 => Just(Op::Gc),
+        3 => Just(Op::Step),
     ]
 }
 
@@ -59,10 +74,32 @@ impl Model {
         if !self.heap.collector_enabled() {
             return;
         }
-        for &root in &self.roots {
-            self.heap.mark(root);
+        let roots = &self.roots;
+        self.heap.full_collection(|heap| roots.iter().for_each(|&r| heap.mark(r)));
+    }
+
+    /// The collection work an allocation may trigger: a step or a minor cycle
+    /// (a full cycle for the stop-the-world collector).
+    fn step_collector(&mut self) {
+        if !self.heap.collector_enabled() {
+            return;
         }
-        self.heap.collect(Instant::now());
+        let roots = &self.roots;
+        let mark = |heap: &mut Heap| roots.iter().for_each(|&r| heap.mark(r));
+        match self.heap.collector() {
+            Collector::StopTheWorld => {
+                self.heap.full_collection(mark);
+            }
+            Collector::Incremental => {
+                self.heap.incremental_step(mark);
+            }
+            Collector::Generational if self.heap.major_due() => {
+                self.heap.full_collection(mark);
+            }
+            Collector::Generational => {
+                self.heap.minor_collection(mark);
+            }
+        }
     }
 
     /// Room for `bytes` the way the VM makes it: expire, collect, then give up.
@@ -80,9 +117,13 @@ impl Model {
 
     fn step(&mut self, op: &Op) {
         match *op {
-            Op::Alloc => {
+            Op::Alloc | Op::AllocWith(_) => {
                 let id = self.issued.len() as f64;
-                let obj = Obj::List(vec![Value::Number(id)]);
+                let mut items = vec![Value::Number(id)];
+                if let Op::AllocWith(i) = *op {
+                    items.extend(self.root(i).map(Value::Obj));
+                }
+                let obj = Obj::List(items);
                 if self.room(Heap::size_of(&obj)) {
                     let h = self.heap.insert(obj, Site::default());
                     self.issued.push((h, id));
@@ -106,6 +147,15 @@ impl Model {
                 }
                 self.heap.resize(a);
             }
+            Op::Load(a, k) => {
+                let Some(a) = self.root(a) else { return };
+                if let Ok(Obj::List(items)) = self.heap.get(a) {
+                    let refs: Vec<Handle> = items.iter().filter_map(|v| v.as_handle()).collect();
+                    if !refs.is_empty() {
+                        self.roots.push(refs[k % refs.len()]);
+                    }
+                }
+            }
             Op::Unlink(i) => {
                 if !self.roots.is_empty() {
                     let i = i % self.roots.len();
@@ -128,6 +178,7 @@ impl Model {
                 self.heap.expire(self.now);
             }
             Op::Gc => self.collect(),
+            Op::Step => self.step_collector(),
         }
     }
 
@@ -155,6 +206,12 @@ impl Model {
             }
         }
         prop_assert_eq!(stale, reclaimed);
+        let black_objects_exist = self.heap.phase() == Phase::Mark
+            || (self.heap.collector() == Collector::Generational && self.heap.collector_enabled());
+        if black_objects_exist {
+            let broken = self.heap.black_to_white();
+            prop_assert!(broken.is_none(), "black refers to white: {:?}", broken);
+        }
         // Everything reachable from the roots is live or was reclaimed by hand.
         let mut seen = vec![false; self.issued.len()];
         let mut pending: Vec<Handle> = self.roots.clone();
@@ -193,9 +250,17 @@ proptest! {
 
     #[test]
     fn reclamation_keeps_its_promises(ops in proptest::collection::vec(op(), 1..300)) {
-        for mode in [GcMode::On, GcMode::Stress, GcMode::Off] {
+        let modes = [GcMode::On, GcMode::Stress, GcMode::Off];
+        for (collector, mode) in Collector::ALL.into_iter().flat_map(|c| modes.map(|m| (c, m))) {
+            let config = HeapConfig {
+                mode,
+                collector,
+                growth: 2.0,
+                limit: Some(LIMIT),
+                ..HeapConfig::default()
+            };
             let mut model = Model {
-                heap: Heap::new(HeapConfig { mode, growth: 2.0, limit: Some(LIMIT), ..HeapConfig::default() }),
+                heap: Heap::new(config),
                 roots: Vec::new(),
                 issued: Vec::new(),
                 now: 0.0,

@@ -29,6 +29,18 @@ pub const GRAY: u8 = 1;
 /// cycles means old.
 pub const BLACK: u8 = 2;
 
+/// The write barrier: object `index` is about to change. A black object turns
+/// gray again so its new references are scanned. Takes only the marks and the
+/// gray stack, so a caller holding a slot need not look it up again.
+#[cold]
+#[inline(never)]
+pub(super) fn barrier(marks: &mut [u8], gray: &mut Vec<u32>, index: u32) {
+    if marks[index as usize] == BLACK {
+        marks[index as usize] = GRAY;
+        gray.push(index);
+    }
+}
+
 /// Which collector runs (`--gc`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Collector {
@@ -95,9 +107,15 @@ pub(super) struct State {
     /// Write barrier on: an incremental mark phase, or the generational
     /// collector (always).
     pub(super) barrier: bool,
+    /// New objects start white and nothing else happens: stop-the-world, or
+    /// no incremental cycle in progress (the allocation fast path).
+    pub(super) plain: bool,
     /// Whether tracing counts instances by shape (not in minor cycles, which
     /// see only young instances).
     census: bool,
+    /// What `next_gc` was set to after the last cycle (an incremental cycle
+    /// sets `next_gc` to 0 while it runs).
+    threshold: usize,
     /// Incremental: `allocated` bytes at which the next step runs.
     next_step: u64,
     /// The cycle in progress, added up step by step.
@@ -111,13 +129,15 @@ pub(super) struct State {
     major_due: bool,
 }
 
-impl Default for State {
-    fn default() -> Self {
+impl State {
+    pub(super) fn new(collector: Collector) -> Self {
         State {
             phase: Phase::Idle,
             cursor: 0,
             barrier: false,
+            plain: collector != Collector::Generational,
             census: true,
+            threshold: MIN_NEXT_GC,
             next_step: 0,
             cycle: Cycle::default(),
             collected_at_start: (0, 0),
@@ -168,14 +188,13 @@ impl Heap {
         }
     }
 
-    /// The write barrier: object `index` is about to change. A black object
-    /// turns gray again so its new references are scanned.
+    /// An object allocated during an incremental mark phase is black (see
+    /// [`Heap::color_for_new`]): what it refers to is shaded now, since the
+    /// barrier does not see its construction.
     #[cold]
-    pub(super) fn barrier(&mut self, index: u32) {
-        if self.marks[index as usize] == BLACK {
-            self.marks[index as usize] = GRAY;
-            self.gray.push(index);
-        }
+    #[inline(never)]
+    pub(super) fn shade_children(&mut self, obj: &Obj) {
+        obj.trace(|h| self.mark(h));
     }
 
     /// Blackens gray objects until none is left or about `budget` bytes of
@@ -185,9 +204,9 @@ impl Heap {
         while work < budget {
             let Some(index) = self.gray.pop() else { break };
             let i = index as usize;
-            if self.marks[i] != GRAY {
-                continue;
-            }
+            // Only white-to-gray and black-to-gray push, and nothing else
+            // changes a gray mark while it waits.
+            debug_assert_eq!(self.marks[i], GRAY);
             self.marks[i] = BLACK;
             // A reachable map drops its dead-keyed entries before it is traced,
             // so their values are not kept alive by a key nobody can use.
@@ -242,6 +261,7 @@ impl Heap {
     /// Reclaims or keeps slot `index` after marking; yields the bytes looked
     /// at. A marked object survives: white again, or black (old) when
     /// `keep_black`.
+    #[inline]
     fn sweep_slot(&mut self, index: u32, keep_black: bool) -> u64 {
         let i = index as usize;
         let size = match &self.slots[i].entry {
@@ -262,12 +282,22 @@ impl Heap {
         size
     }
 
+    /// Sweeps every slot at once (its work is not counted: only steps need
+    /// it).
     fn sweep_all(&mut self, keep_black: bool) {
-        let mut work = 0;
-        for index in 0..self.slots.len() as u32 {
-            work += self.sweep_slot(index, keep_black);
+        for index in 0..self.slots.len() {
+            if self.marks[index] != WHITE {
+                if !keep_black {
+                    self.marks[index] = WHITE;
+                }
+                continue;
+            }
+            match self.slots[index].entry {
+                Entry::Live(_) => self.reclaim(index as u32, None),
+                Entry::Tomb(..) => self.recycle(index as u32),
+                Entry::Vacant => {}
+            }
         }
-        self.gc.cycle.work += work;
     }
 
     /// The collector in use.
@@ -278,6 +308,11 @@ impl Heap {
     /// Where the incremental collector is.
     pub fn phase(&self) -> Phase {
         self.gc.phase
+    }
+
+    fn set_phase(&mut self, phase: Phase) {
+        self.gc.phase = phase;
+        self.gc.plain = phase == Phase::Idle && self.config.collector != Collector::Generational;
     }
 
     fn start_cycle(&mut self) {
@@ -292,14 +327,14 @@ impl Heap {
     /// the gray stack empty. The caller then marks the roots and calls
     /// [`Heap::collect`]. An incremental cycle in progress is abandoned (its
     /// steps were counted as pauses); the full cycle finishes its work.
-    pub fn begin_full(&mut self) {
+    fn begin_full(&mut self) {
         let clean = self.gc.phase == Phase::Idle && self.config.collector == Collector::StopTheWorld;
         if !clean {
             self.marks.iter_mut().for_each(|m| *m = WHITE);
             self.gray.clear();
             self.gc.young.clear();
         }
-        self.gc.phase = Phase::Idle;
+        self.set_phase(Phase::Idle);
         self.gc.barrier = false;
         self.gc.census = true;
         self.start_cycle();
@@ -309,7 +344,7 @@ impl Heap {
     /// Finishes a full collection whose roots the caller has marked after
     /// [`Heap::begin_full`]; `started` is when the caller began, so the pause
     /// includes root marking.
-    pub fn collect(&mut self, started: Instant) -> Cycle {
+    fn collect(&mut self, started: Instant) -> Cycle {
         self.drain(u64::MAX);
         self.shapes.settle();
         let generational = self.config.collector == Collector::Generational;
@@ -357,6 +392,7 @@ impl Heap {
             }
             _ => ((live * self.config.growth) as usize).max(MIN_NEXT_GC),
         };
+        self.gc.threshold = self.next_gc;
         self.stats.collections += 1;
         if cycle.minor {
             self.stats.minor_collections += 1;
@@ -366,12 +402,87 @@ impl Heap {
         cycle
     }
 
+    // ---- the three collectors' cycles; `roots` marks the caller's roots ----
+
+    /// A full collection at once (under the generational collector, a major
+    /// cycle; an incremental cycle in progress is abandoned and redone).
+    pub fn full_collection(&mut self, mut roots: impl FnMut(&mut Heap)) -> Cycle {
+        let started = Instant::now();
+        self.begin_full();
+        roots(self);
+        self.collect(started)
+    }
+
+    /// One incremental step: starts a cycle if none runs (marking the
+    /// roots), marks or sweeps for the step's budget, and when marking runs
+    /// dry, the atomic finish (the roots again, then the sweep begins).
+    /// `Some` when the step finished the cycle.
+    pub fn incremental_step(&mut self, mut roots: impl FnMut(&mut Heap)) -> Option<Cycle> {
+        let started = Instant::now();
+        if self.gc.phase == Phase::Idle {
+            self.begin_incremental();
+            roots(self);
+        }
+        let mut budget = self.step_budget();
+        if self.gc.phase == Phase::Mark {
+            budget = budget.saturating_sub(self.drain(budget));
+            if self.gray.is_empty() {
+                roots(self);
+                self.finish_marking();
+            }
+        }
+        let swept = self.gc.phase == Phase::Sweep && self.sweep_step(budget.max(1));
+        self.end_step(started.elapsed());
+        swept.then(|| self.end_cycle())
+    }
+
+    /// A generational minor cycle: from the roots and the old objects
+    /// changed since the last cycle, over the young objects only.
+    pub fn minor_collection(&mut self, mut roots: impl FnMut(&mut Heap)) -> Cycle {
+        let started = Instant::now();
+        self.begin_minor();
+        roots(self);
+        self.finish_minor(started)
+    }
+
+    /// The first black object found referring to a white live one, if any:
+    /// what the write barrier must never let happen while black objects
+    /// exist (an incremental mark phase; between generational cycles, where
+    /// black means old). For tests: it walks the whole heap.
+    pub fn black_to_white(&self) -> Option<(Handle, Handle)> {
+        for (i, slot) in self.slots.iter().enumerate() {
+            let Entry::Live(obj) = &slot.entry else {
+                continue;
+            };
+            if self.marks[i] != BLACK {
+                continue;
+            }
+            let mut found = None;
+            obj.trace(|child| {
+                let c = &self.slots[child.index as usize];
+                let live = c.gen == child.gen && matches!(c.entry, Entry::Live(_));
+                if live && self.marks[child.index as usize] == WHITE && found.is_none() {
+                    found = Some(child);
+                }
+            });
+            if let Some(child) = found {
+                let parent = Handle {
+                    index: i as u32,
+                    gen: slot.gen,
+                };
+                return Some((parent, child));
+            }
+        }
+        None
+    }
+
     // ---- incremental ----
 
     /// Starts an incremental cycle; the caller then marks the roots.
-    pub fn begin_incremental(&mut self) {
+    fn begin_incremental(&mut self) {
         self.start_cycle();
-        self.gc.phase = Phase::Mark;
+        self.next_gc = 0;
+        self.set_phase(Phase::Mark);
         self.gc.barrier = true;
         self.gc.census = true;
         self.mark_shape_names();
@@ -379,38 +490,26 @@ impl Heap {
 
     /// The work one step may do: the bytes allocated since the last step times
     /// the step multiplier (a fixed small amount under `--gc stress`).
-    pub fn step_budget(&self) -> u64 {
+    fn step_budget(&self) -> u64 {
         if self.config.mode == super::GcMode::Stress {
             return STRESS_STEP_WORK;
         }
         (self.config.step_size as f64 * self.config.step_mul) as u64
     }
 
-    /// One bounded piece of marking; yields the work done. When the gray
-    /// stack is empty afterwards, the caller marks the roots again and calls
-    /// [`Heap::finish_marking`].
-    pub fn mark_step(&mut self, budget: u64) -> u64 {
-        self.drain(budget)
-    }
-
-    /// Whether marking has run out of gray objects.
-    pub fn marking_done(&self) -> bool {
-        self.gray.is_empty()
-    }
-
     /// The atomic finish of an incremental mark phase, after the caller marked
     /// the roots again: scans what they reach, then starts the sweep.
-    pub fn finish_marking(&mut self) {
+    fn finish_marking(&mut self) {
         self.drain(u64::MAX);
         self.shapes.settle();
-        self.gc.phase = Phase::Sweep;
+        self.set_phase(Phase::Sweep);
         self.gc.barrier = false;
         self.gc.cursor = 0;
     }
 
     /// One bounded piece of sweeping; `true` once the sweep has passed the
     /// last slot (then [`Heap::end_cycle`]).
-    pub fn sweep_step(&mut self, budget: u64) -> bool {
+    fn sweep_step(&mut self, budget: u64) -> bool {
         let mut work = 0;
         let end = self.slots.len() as u32;
         while self.gc.cursor < end && work < budget {
@@ -422,7 +521,7 @@ impl Heap {
     }
 
     /// Counts a step that took `pause` and schedules the next one.
-    pub fn end_step(&mut self, pause: Duration) {
+    fn end_step(&mut self, pause: Duration) {
         self.record_pause(pause);
         let step = if self.config.mode == super::GcMode::Stress {
             0
@@ -433,8 +532,8 @@ impl Heap {
     }
 
     /// Closes an incremental cycle whose sweep is done.
-    pub fn end_cycle(&mut self) -> Cycle {
-        self.gc.phase = Phase::Idle;
+    fn end_cycle(&mut self) -> Cycle {
+        self.set_phase(Phase::Idle);
         self.finish_cycle()
     }
 
@@ -457,7 +556,7 @@ impl Heap {
     /// [`Heap::finish_minor`]. Old objects are black: tracing stops at them,
     /// except those the barrier turned gray since (they changed, and may now
     /// refer to young objects).
-    pub fn begin_minor(&mut self) {
+    fn begin_minor(&mut self) {
         self.start_cycle();
         self.gc.census = false;
         self.gc.cycle.minor = true;
@@ -466,7 +565,7 @@ impl Heap {
 
     /// Finishes a minor cycle: young objects left white die, the others are
     /// old from now on.
-    pub fn finish_minor(&mut self, started: Instant) -> Cycle {
+    fn finish_minor(&mut self, started: Instant) -> Cycle {
         self.drain(u64::MAX);
         self.gc.census = true;
         let young = std::mem::take(&mut self.gc.young);
@@ -483,8 +582,9 @@ impl Heap {
 
     /// The colour a new object starts with, and whether it is young: black
     /// during an incremental mark phase (it is reached: the program holds
-    /// it) or ahead of the sweep, white otherwise.
-    #[inline]
+    /// it) or ahead of the sweep, white otherwise. Only called when
+    /// `State::plain` is off (otherwise: white).
+    #[inline(never)]
     pub(super) fn color_for_new(&mut self, index: u32) -> u8 {
         match self.gc.phase {
             Phase::Idle => {
@@ -499,10 +599,12 @@ impl Heap {
         }
     }
 
-    /// Traces from the roots marked so far without sweeping, so the caller can
-    /// ask which live objects were not reached ([`Heap::live_by_site`]); then
-    /// [`Heap::clear_marks`]. Call after [`Heap::begin_full`].
-    pub fn trace_only(&mut self) {
+    /// Marks from the roots without sweeping, so the caller can ask which
+    /// live objects were not reached ([`Heap::live_by_site`]); then
+    /// [`Heap::clear_marks`].
+    pub fn trace_only(&mut self, mut roots: impl FnMut(&mut Heap)) {
+        self.begin_full();
+        roots(self);
         self.drain(u64::MAX);
         self.shapes.settle();
     }
@@ -511,6 +613,7 @@ impl Heap {
     /// young until its next (major) cycle.
     pub fn clear_marks(&mut self) {
         self.marks.iter_mut().for_each(|m| *m = WHITE);
+        self.gray.clear();
         self.gc.major_due = true;
     }
 
@@ -519,13 +622,14 @@ impl Heap {
         self.config.mode != super::GcMode::Off
     }
 
+    /// The live size at which the next cycle starts.
     pub fn next_gc(&self) -> usize {
-        self.next_gc
+        self.gc.threshold
     }
 
     /// Incremental: whether a step is due before allocating `extra` bytes.
     #[inline]
-    pub(super) fn step_due(&self, extra: usize) -> bool {
+    pub fn step_due(&self, extra: usize) -> bool {
         self.stats.allocated.bytes + extra as u64 >= self.gc.next_step
     }
 }

@@ -278,7 +278,7 @@ impl Heap {
             slot_deadlines: FxHashMap::default(),
             dead: FxHashMap::default(),
             marks: Vec::new(),
-            gc: collect::State::default(),
+            gc: collect::State::new(config.collector),
             free: Vec::new(),
             gray: Vec::new(),
             strings: intern::Interner::default(),
@@ -353,10 +353,9 @@ impl Heap {
             GcMode::Off => false,
             GcMode::Stress => true,
             // Tombstones cost a slot each until a collection recycles them.
+            // During an incremental cycle `next_gc` is 0, so every allocation
+            // asks the VM, which runs a step when one is due.
             GcMode::On => {
-                if self.gc.phase != Phase::Idle {
-                    return self.step_due(extra);
-                }
                 self.stats.live.bytes as usize + extra > self.next_gc
                     || self.tombs > (self.stats.live.objects as usize).max(4096)
             }
@@ -396,10 +395,9 @@ impl Heap {
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
-        if self.gc.phase == Phase::Mark {
-            // Allocated black (see `color_for_new`): what it refers to is
-            // shaded now, since the barrier does not see its construction.
-            obj.trace(|h| self.mark(h));
+        let plain = self.gc.plain;
+        if !plain && self.gc.phase == Phase::Mark {
+            self.shade_children(&obj);
         }
         let handle = if let Some(index) = self.free.pop() {
             let slot = &mut self.slots[index as usize];
@@ -409,7 +407,11 @@ impl Heap {
             slot.keyed = false;
             self.sites[index as usize] = site;
             let gen = slot.gen;
-            self.marks[index as usize] = self.color_for_new(index);
+            // A recycled slot's mark is white already (the sweep, or nothing,
+            // freed it); only a running cycle may want another colour.
+            if !plain {
+                self.marks[index as usize] = self.color_for_new(index);
+            }
             Handle { index, gen }
         } else {
             let index = u32::try_from(self.slots.len()).expect("more than 4 billion objects");
@@ -421,7 +423,11 @@ impl Heap {
                 entry: Entry::Live(obj),
             });
             self.sites.push(site);
-            let color = self.color_for_new(index);
+            let color = if plain {
+                collect::WHITE
+            } else {
+                self.color_for_new(index)
+            };
             self.marks.push(color);
             Handle { index, gen: 0 }
         };
@@ -662,7 +668,7 @@ impl Heap {
             return Err(stale);
         }
         if self.gc.barrier {
-            self.barrier(h.index);
+            collect::barrier(&mut self.marks, &mut self.gray, h.index);
         }
         match &mut self.slots[h.index as usize].entry {
             Entry::Live(obj) => Ok(obj),

@@ -4,7 +4,42 @@
 use super::{RuntimeError, Vm, VmResult};
 use crate::heap::intern::hash_str;
 use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj};
-use std::time::Instant;
+
+/// A closure marking the VM's roots — value stack, frames, globals and their
+/// names, open upvalues, values natives hold, the `init` name — and what
+/// `pending` (an object about to be allocated) refers to. A macro, so the
+/// closure borrows those fields while the heap is borrowed apart from them.
+macro_rules! roots {
+    ($vm:ident, $pending:expr) => {{
+        let (stack, frames, globals) = (&$vm.stack, &$vm.frames, &$vm.globals);
+        let (names, upvalues, temp) = (&$vm.global_names, &$vm.open_upvalues, &$vm.temp_roots);
+        let (init, pending): (Handle, Option<&Obj>) = ($vm.init_string, $pending);
+        move |heap: &mut Heap| {
+            for &v in stack.live() {
+                heap.mark_value(v);
+            }
+            for frame in frames {
+                heap.mark(frame.closure);
+            }
+            for (v, &name) in globals.iter().zip(names) {
+                heap.mark(name);
+                if let Some(v) = v {
+                    heap.mark_value(*v);
+                }
+            }
+            for &(_, h) in upvalues {
+                heap.mark(h);
+            }
+            for &v in temp {
+                heap.mark_value(v);
+            }
+            heap.mark(init);
+            if let Some(obj) = pending {
+                obj.trace(|h| heap.mark(h));
+            }
+        }
+    }};
+}
 
 impl Vm {
     /// Allocates `obj`: the entry point of every allocation. It collects when
@@ -24,7 +59,7 @@ impl Vm {
     /// Growing containers call this before they grow.
     pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
         if self.heap.wants_collection(bytes) {
-            self.collect_some(pending);
+            self.collect_some(bytes, pending);
         }
         if !self.heap.fits(bytes) {
             // Near the limit, whatever cycle is in progress is finished at once
@@ -113,85 +148,50 @@ impl Vm {
 
     /// The collection work due now, by collector: a full cycle, an
     /// incremental step, or a generational cycle (minor unless a major is due).
-    fn collect_some(&mut self, pending: Option<&Obj>) {
-        match self.heap.collector() {
-            Collector::StopTheWorld => {
-                self.collect_garbage(pending);
+    fn collect_some(&mut self, bytes: usize, pending: Option<&Obj>) {
+        let before = self.heap.stats().live.bytes;
+        let cycle = match self.heap.collector() {
+            Collector::StopTheWorld => Some(self.heap.full_collection(roots!(self, pending))),
+            Collector::Incremental => {
+                let due = self.heap.phase() == Phase::Idle
+                    || self.heap.config().mode == GcMode::Stress
+                    || self.heap.step_due(bytes);
+                if !due {
+                    return;
+                }
+                if self.heap.phase() == Phase::Idle {
+                    self.cycle_start_bytes = before;
+                }
+                let cycle = self.heap.incremental_step(roots!(self, pending));
+                let start = self.cycle_start_bytes;
+                self.trace_cycle(start, cycle);
+                return;
             }
-            Collector::Incremental => self.gc_step(pending),
             Collector::Generational if self.heap.major_due() => {
-                self.collect_garbage(pending);
+                Some(self.heap.full_collection(roots!(self, pending)))
             }
-            Collector::Generational => self.minor_collection(pending),
-        }
-    }
-
-    /// Marks the roots, and what `pending` (an object about to be allocated)
-    /// refers to.
-    fn mark_roots_and(&mut self, pending: Option<&Obj>) {
-        self.mark_roots();
-        if let Some(obj) = pending {
-            let heap = &mut self.heap;
-            obj.trace(|h| heap.mark(h));
-        }
+            Collector::Generational => Some(self.heap.minor_collection(roots!(self, pending))),
+        };
+        self.trace_cycle(before, cycle);
     }
 
     /// A full collection at once (unless the collector is off): what `gc()`,
     /// the REPL's `:gc` and a nearly full heap ask for, and the stop-the-world
-    /// collector's every cycle. An incremental cycle in progress is finished
+    /// collector's every cycle. An incremental cycle in progress is redone
     /// by it; under the generational collector it is a major cycle.
     pub fn collect_garbage(&mut self, pending: Option<&Obj>) -> Cycle {
         if !self.heap.collector_enabled() {
             return Cycle::default();
         }
-        let started = Instant::now();
         let before = self.heap.stats().live.bytes;
-        self.heap.begin_full();
-        self.mark_roots_and(pending);
-        let cycle = self.heap.collect(started);
-        if self.config.gc_trace {
-            self.trace_collection(before, &cycle);
-        }
+        let cycle = self.heap.full_collection(roots!(self, pending));
+        self.trace_cycle(before, Some(cycle));
         cycle
     }
 
-    /// One incremental step: starts a cycle if none runs (marking the roots),
-    /// marks or sweeps for the step's budget, and when marking runs dry, the
-    /// atomic finish (roots again, then the sweep begins).
-    fn gc_step(&mut self, pending: Option<&Obj>) {
-        let started = Instant::now();
-        if self.heap.phase() == Phase::Idle {
-            self.cycle_start_bytes = self.heap.stats().live.bytes;
-            self.heap.begin_incremental();
-            self.mark_roots_and(pending);
-        }
-        let mut budget = self.heap.step_budget();
-        if self.heap.phase() == Phase::Mark {
-            budget = budget.saturating_sub(self.heap.mark_step(budget));
-            if self.heap.marking_done() {
-                self.mark_roots_and(pending);
-                self.heap.finish_marking();
-            }
-        }
-        let swept = self.heap.phase() == Phase::Sweep && self.heap.sweep_step(budget.max(1));
-        self.heap.end_step(started.elapsed());
-        if swept {
-            let cycle = self.heap.end_cycle();
-            if self.config.gc_trace {
-                self.trace_collection(self.cycle_start_bytes, &cycle);
-            }
-        }
-    }
-
-    /// A generational minor cycle: from the roots and the old objects changed
-    /// since the last cycle, over the young objects only.
-    fn minor_collection(&mut self, pending: Option<&Obj>) {
-        let started = Instant::now();
-        let before = self.heap.stats().live.bytes;
-        self.heap.begin_minor();
-        self.mark_roots_and(pending);
-        let cycle = self.heap.finish_minor(started);
-        if self.config.gc_trace {
+    #[inline]
+    fn trace_cycle(&self, before: u64, cycle: Option<Cycle>) {
+        if let (true, Some(cycle)) = (self.config.gc_trace, cycle) {
             self.trace_collection(before, &cycle);
         }
     }
@@ -239,34 +239,9 @@ impl Vm {
     /// Live objects the program can no longer reach, by allocation site: what
     /// nothing reclaimed. Marks from the roots without sweeping.
     pub fn unreachable_by_site(&mut self) -> Vec<crate::heap::SiteCount> {
-        self.heap.begin_full();
-        self.mark_roots();
-        self.heap.trace_only();
+        self.heap.trace_only(roots!(self, None));
         let unreachable = self.heap.live_by_site(true);
         self.heap.clear_marks();
         unreachable
-    }
-
-    fn mark_roots(&mut self) {
-        let heap = &mut self.heap;
-        for &v in self.stack.live() {
-            heap.mark_value(v);
-        }
-        for frame in &self.frames {
-            heap.mark(frame.closure);
-        }
-        for (v, &name) in self.globals.iter().zip(&self.global_names) {
-            heap.mark(name);
-            if let Some(v) = v {
-                heap.mark_value(*v);
-            }
-        }
-        for &(_, h) in &self.open_upvalues {
-            heap.mark(h);
-        }
-        for &v in &self.temp_roots {
-            heap.mark_value(v);
-        }
-        heap.mark(self.init_string);
     }
 }
