@@ -9,6 +9,7 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use minilang::diagnostics;
 use minilang::driver::{Outcome, Session};
 use minilang::heap::{Collector, GcMode, HeapConfig};
+use minilang::report::contrast;
 use minilang::vm::{ClockKind, VmConfig};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
@@ -18,6 +19,14 @@ use std::process::ExitCode;
 const EXIT_USAGE: u8 = 64;
 const EXIT_NO_INPUT: u8 = 66;
 const EXIT_SOFTWARE: u8 = 70;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ContrastArg {
+    /// Manual only, timed only, collected only, all three.
+    Strategies,
+    /// Stop-the-world, incremental, generational.
+    Collectors,
+}
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum GcArg {
@@ -148,9 +157,12 @@ struct Cli {
     heap_timeline: Option<PathBuf>,
 
     /// Run FILE once per reclamation strategy (manual only, timed only,
-    /// collected only, all three) and print one table comparing them.
-    #[arg(long)]
-    contrast: bool,
+    /// collected only, all three) and print one table comparing them; with
+    /// `--contrast=collectors`, once per collector (stop-the-world,
+    /// incremental, generational).
+    #[arg(long, value_enum, value_name = "WHAT", num_args = 0..=1, require_equals = true,
+          default_missing_value = "strategies")]
+    contrast: Option<ContrastArg>,
 
     /// Stop the program after N steps, a step being a call or a loop iteration
     /// (for untrusted or runaway scripts; 1 to 10^18).
@@ -255,7 +267,9 @@ fn split_script_args(argv: Vec<OsString>) -> (Vec<OsString>, Vec<String>) {
             let short = arg.chars().nth(1);
             command.get_arguments().find(|a| a.get_short() == short)
         };
-        found.is_some_and(|a| a.get_action().takes_values())
+        // A flag whose value must be attached (`--contrast=collectors`)
+        // never takes the next word.
+        found.is_some_and(|a| a.get_action().takes_values() && !a.is_require_equals_set())
     };
     let mut ours = Vec::new();
     let mut rest = argv.into_iter();
@@ -415,7 +429,7 @@ fn run(cli: Cli) -> u8 {
         seed: cli.seed,
         files: true,
     };
-    if is_repl && cli.contrast {
+    if is_repl && cli.contrast.is_some() {
         diagnostics::plain_error("--contrast needs a FILE", &mut err);
         return EXIT_USAGE;
     }
@@ -426,14 +440,19 @@ fn run(cli: Cli) -> u8 {
             return EXIT_USAGE;
         }
     }
-    if cli.contrast {
-        // Every strategy must see the same random numbers to be comparable.
+    if let Some(what) = cli.contrast {
+        // Every run must see the same random numbers to be comparable.
         let mut config = config;
         config.seed.get_or_insert_with(|| fastrand::u64(..));
+        let what = match what {
+            ContrastArg::Strategies => contrast::Contrast::Strategies,
+            ContrastArg::Collectors => contrast::Contrast::Collectors,
+        };
         return contrast(
             &name,
             &bytes,
             &config,
+            what,
             cli.heap_timeline.as_deref(),
             &mut err,
         );
@@ -473,23 +492,24 @@ fn run(cli: Cli) -> u8 {
     outcome.exit_code() as u8
 }
 
-/// `--contrast`: the four strategies side by side.
+/// `--contrast`: the four strategies, or the three collectors, side by side.
 fn contrast(
     name: &str,
     bytes: &[u8],
     config: &VmConfig,
+    what: contrast::Contrast,
     timeline: Option<&std::path::Path>,
     err: &mut StandardStream,
 ) -> u8 {
-    use minilang::report::{contrast, timeline as chart};
+    use minilang::report::timeline as chart;
     // A program that does not compile fails the same way under every strategy.
     let mut probe = Session::new(config.clone(), Box::new(std::io::sink()));
     if let (file, Err(errors)) = probe.compile(name, bytes.to_vec()) {
         diagnostics::compile_errors(&probe.sources, file, &errors, err);
         return Outcome::CompileError.exit_code() as u8;
     }
-    let runs = contrast::run_all(name, bytes, config);
-    print!("{}", contrast::table(&runs));
+    let runs = contrast::run_all(name, bytes, config, what);
+    print!("{}", contrast::table(&runs, what));
     if let Some(path) = timeline {
         let series: Vec<chart::Series> = runs
             .into_iter()

@@ -184,7 +184,7 @@ impl Heap {
             // A referenced tombstone stays, so the reference can still say what
             // it referred to.
             Entry::Tomb(..) => self.marks[i] = BLACK,
-            Entry::Vacant => {}
+            Entry::Vacant(_) => {}
         }
     }
 
@@ -238,7 +238,7 @@ impl Heap {
                             gray.push(child.index);
                         }
                         Entry::Tomb(..) => marks[i] = BLACK,
-                        Entry::Vacant => {}
+                        Entry::Vacant(_) => {}
                     }
                 }
             });
@@ -265,7 +265,7 @@ impl Heap {
     fn sweep_slot(&mut self, index: u32, keep_black: bool) -> u64 {
         let i = index as usize;
         let size = match &self.slots[i].entry {
-            Entry::Vacant => return 8,
+            Entry::Vacant(_) => return 8,
             _ => self.slots[i].size as u64,
         };
         if self.marks[i] != WHITE {
@@ -277,7 +277,7 @@ impl Heap {
         match self.slots[i].entry {
             Entry::Live(_) => self.reclaim(index, None),
             Entry::Tomb(..) => self.recycle(index),
-            Entry::Vacant => {}
+            Entry::Vacant(_) => {}
         }
         size
     }
@@ -295,7 +295,7 @@ impl Heap {
             match self.slots[index].entry {
                 Entry::Live(_) => self.reclaim(index as u32, None),
                 Entry::Tomb(..) => self.recycle(index as u32),
-                Entry::Vacant => {}
+                Entry::Vacant(_) => {}
             }
         }
     }

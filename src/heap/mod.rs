@@ -192,7 +192,9 @@ pub enum FreeError {
 }
 
 enum Entry {
-    Vacant,
+    /// Free; holds the next free slot (a list threaded through the slots, so
+    /// freeing a million objects grows no vector: no copy in a pause).
+    Vacant(u32),
     Live(Obj),
     /// Reclaimed by `free` or expiry while references may remain.
     Tomb(Kind, Reclaimed),
@@ -246,7 +248,8 @@ pub struct Heap {
     /// tracing can read one slot while marking another.
     marks: Vec<u8>,
     gc: collect::State,
-    free: Vec<u32>,
+    /// The first free slot ([`NO_SLOT`] if none).
+    free: u32,
     gray: Vec<u32>,
     pub(crate) strings: intern::Interner,
     /// The layouts of instances' fields.
@@ -267,6 +270,9 @@ pub struct Heap {
     timeline: Option<timeline::Timeline>,
 }
 
+/// The end of the free list.
+const NO_SLOT: u32 = u32::MAX;
+
 /// The bytes a slot costs besides its payload.
 pub const SLOT_BYTES: usize = size_of::<Slot>();
 
@@ -279,7 +285,7 @@ impl Heap {
             dead: FxHashMap::default(),
             marks: Vec::new(),
             gc: collect::State::new(config.collector),
-            free: Vec::new(),
+            free: NO_SLOT,
             gray: Vec::new(),
             strings: intern::Interner::default(),
             shapes: shape::Shapes::default(),
@@ -399,8 +405,13 @@ impl Heap {
         if !plain && self.gc.phase == Phase::Mark {
             self.shade_children(&obj);
         }
-        let handle = if let Some(index) = self.free.pop() {
+        let handle = if self.free != NO_SLOT {
+            let index = self.free;
             let slot = &mut self.slots[index as usize];
+            let Entry::Vacant(next) = slot.entry else {
+                unreachable!("the free list holds vacant slots")
+            };
+            self.free = next;
             slot.entry = Entry::Live(obj);
             slot.size = size;
             slot.pinned = false;
@@ -441,7 +452,7 @@ impl Heap {
     /// slot keeps a tombstone until the collector finds it unreferenced).
     fn reclaim(&mut self, index: u32, how: Option<Reclaimed>) {
         let slot = &mut self.slots[index as usize];
-        let Entry::Live(obj) = std::mem::replace(&mut slot.entry, Entry::Vacant) else {
+        let Entry::Live(obj) = std::mem::replace(&mut slot.entry, Entry::Vacant(NO_SLOT)) else {
             unreachable!("only live objects are reclaimed");
         };
         let size = slot.size as u64;
@@ -455,7 +466,8 @@ impl Heap {
                 self.stats.collected.add(size);
                 let gen = slot.gen;
                 slot.gen = slot.gen.wrapping_add(1);
-                self.free.push(index);
+                slot.entry = Entry::Vacant(self.free);
+                self.free = index;
                 // The intern table holds strings weakly.
                 if let Obj::Str(s) = &obj {
                     self.forget_string(Handle { index, gen }, s.hash);
@@ -490,7 +502,8 @@ impl Heap {
                             });
                         }
                     }
-                    self.free.push(index);
+                    slot.entry = Entry::Vacant(self.free);
+                    self.free = index;
                 } else {
                     slot.entry = Entry::Tomb(kind, how);
                     self.tombs += 1;
@@ -515,10 +528,10 @@ impl Heap {
     /// Recycles the slot of a tombstone nothing refers to any more.
     fn recycle(&mut self, index: u32) {
         let slot = &mut self.slots[index as usize];
-        slot.entry = Entry::Vacant;
+        slot.entry = Entry::Vacant(self.free);
+        self.free = index;
         self.tombs -= 1;
         slot.gen = slot.gen.wrapping_add(1);
-        self.free.push(index);
     }
 
     /// allocated = live + freed + expired + collected, in objects and bytes.
@@ -660,15 +673,17 @@ impl Heap {
     /// [`collect`]) sees every store of a reference into the heap.
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Result<&mut Obj, Stale> {
+        // First, so the lookup below is not repeated after the call. For a
+        // stale handle it may re-gray whatever holds the slot now: harmless.
+        if self.gc.barrier {
+            collect::barrier(&mut self.marks, &mut self.gray, h.index);
+        }
         let stale = match &self.slots[h.index as usize] {
             slot if slot.gen == h.gen && matches!(slot.entry, Entry::Live(_)) => None,
             _ => Some(self.stale(h)),
         };
         if let Some(stale) = stale {
             return Err(stale);
-        }
-        if self.gc.barrier {
-            collect::barrier(&mut self.marks, &mut self.gray, h.index);
         }
         match &mut self.slots[h.index as usize].entry {
             Entry::Live(obj) => Ok(obj),

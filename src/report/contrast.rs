@@ -1,10 +1,12 @@
 //! `--contrast`: the same program run once per reclamation strategy, with the
 //! user's other settings, side by side — what each strategy costs on this
-//! program (the leak, the dangling reference, the pauses, the peak).
+//! program (the leak, the dangling reference, the pauses, the peak); and
+//! `--contrast=collectors`: once per collector (the pauses, the time spent
+//! collecting, the peak).
 
 use crate::driver::Session;
 use crate::heap::timeline::Point;
-use crate::heap::GcMode;
+use crate::heap::{Collector, GcMode};
 use crate::units::{bytes, count, duration};
 use crate::vm::VmConfig;
 use codespan_reporting::term::termcolor::NoColor;
@@ -25,11 +27,41 @@ pub struct Run {
     pub collected: u64,
     pub collections: u64,
     pub max_pause: Duration,
+    pub p99_pause: Duration,
+    /// Time spent in the collector (all pauses).
+    pub gc_time: Duration,
+    /// Bytes the collector scanned.
+    pub marked: u64,
     pub timeline: Vec<Point>,
 }
 
+/// What `--contrast` compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contrast {
+    /// Manual, timed, collected, all three.
+    Strategies,
+    /// Stop-the-world, incremental, generational.
+    Collectors,
+}
+
+/// The three collectors as settings over the user's `base` (collecting even
+/// if `base` says `--gc off`; stressed if it says so).
+pub fn collectors(base: &VmConfig) -> Vec<(&'static str, VmConfig)> {
+    Collector::ALL
+        .into_iter()
+        .map(|collector| {
+            let mut config = base.clone();
+            config.heap.collector = collector;
+            if config.heap.mode == GcMode::Off {
+                config.heap.mode = GcMode::On;
+            }
+            (collector.name(), config)
+        })
+        .collect()
+}
+
 /// The four strategies as settings over the user's `base`.
-pub fn strategies(base: &VmConfig) -> [(&'static str, VmConfig); 4] {
+pub fn strategies(base: &VmConfig) -> Vec<(&'static str, VmConfig)> {
     let collector = match base.heap.mode {
         GcMode::Off => GcMode::On,
         mode => mode,
@@ -41,7 +73,7 @@ pub fn strategies(base: &VmConfig) -> [(&'static str, VmConfig); 4] {
         config.ignore_ttl = ignore_ttl;
         config
     };
-    [
+    vec![
         ("manual only", with(GcMode::Off, false, true)),
         ("timed only", with(GcMode::Off, true, false)),
         ("collected only", with(collector, true, true)),
@@ -49,9 +81,9 @@ pub fn strategies(base: &VmConfig) -> [(&'static str, VmConfig); 4] {
     ]
 }
 
-/// Runs the program once per strategy. Its own output is discarded; only the
-/// figures are kept.
-pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
+/// Runs the program once per strategy or collector. Its own output is
+/// discarded; only the figures are kept.
+pub fn run_all(name: &str, source: &[u8], base: &VmConfig, what: Contrast) -> Vec<Run> {
     // Every run must see the same input to be comparable: read stdin once
     // and replay it (a terminal is left to each run, as it cannot be replayed).
     use std::io::{IsTerminal, Read};
@@ -62,7 +94,11 @@ pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
         let _ = std::io::stdin().read_to_end(&mut bytes);
         input = Some(bytes);
     }
-    strategies(base)
+    let settings = match what {
+        Contrast::Strategies => strategies(base),
+        Contrast::Collectors => collectors(base),
+    };
+    settings
         .into_iter()
         .map(|(strategy, config)| {
             let mut session = Session::new(config, Box::new(std::io::sink()));
@@ -94,6 +130,9 @@ pub fn run_all(name: &str, source: &[u8], base: &VmConfig) -> Vec<Run> {
                 collected: stats.collected.objects,
                 collections: stats.collections,
                 max_pause: stats.pause_max,
+                p99_pause: stats.pause_p99(),
+                gc_time: stats.pause_total,
+                marked: stats.marked_bytes,
                 timeline: session
                     .vm
                     .heap
@@ -119,8 +158,11 @@ fn few_words(report: &str) -> String {
     }
 }
 
-/// One aligned table, a row per strategy.
-pub fn table(runs: &[Run]) -> String {
+/// One aligned table, a row per strategy or collector.
+pub fn table(runs: &[Run], what: Contrast) -> String {
+    if what == Contrast::Collectors {
+        return collectors_table(runs);
+    }
     let headers = [
         "strategy",
         "outcome",
@@ -156,8 +198,45 @@ pub fn table(runs: &[Run]) -> String {
             ]
         })
         .collect();
+    aligned(&headers, &rows, 2)
+}
+
+/// One row per collector: what collecting cost, and how it was spread.
+fn collectors_table(runs: &[Run]) -> String {
+    let headers = [
+        "collector", "outcome", "wall", "GC time", "max pause", "p99 pause", "cycles",
+        "marked", "peak heap",
+    ];
+    let rows: Vec<[String; 9]> = runs
+        .iter()
+        .map(|r| {
+            let pause = |d: Duration| match r.collections {
+                0 => "-".to_string(),
+                _ => duration(d),
+            };
+            [
+                r.strategy.to_string(),
+                r.error
+                    .clone()
+                    .map_or("ok".into(), |e| format!("error: {e}")),
+                duration(r.wall),
+                duration(r.gc_time),
+                pause(r.max_pause),
+                pause(r.p99_pause),
+                count(r.collections),
+                bytes(r.marked),
+                bytes(r.peak),
+            ]
+        })
+        .collect();
+    aligned(&headers, &rows, 2)
+}
+
+/// Columns padded to their widest cell: the first `text` columns aligned
+/// left, figures right.
+fn aligned<const N: usize>(headers: &[&str; N], rows: &[[String; N]], text: usize) -> String {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in &rows {
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
@@ -166,8 +245,7 @@ pub fn table(runs: &[Run]) -> String {
     let mut line = |cells: Vec<&str>| {
         for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
             let pad = w - cell.chars().count();
-            // Text columns align left, figures right.
-            if i < 2 {
+            if i < text {
                 let _ = write!(out, "{cell}{}", " ".repeat(pad));
             } else {
                 let _ = write!(out, "{}{cell}", " ".repeat(pad));
@@ -179,7 +257,7 @@ pub fn table(runs: &[Run]) -> String {
         out.push('\n');
     };
     line(headers.to_vec());
-    for row in &rows {
+    for row in rows {
         line(row.iter().map(String::as_str).collect());
     }
     out
