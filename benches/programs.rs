@@ -9,7 +9,7 @@
 use codespan_reporting::term::termcolor::NoColor;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use minilang::driver::{Outcome, Session};
-use minilang::heap::GcMode;
+use minilang::heap::{Collector, GcMode};
 use minilang::vm::VmConfig;
 use std::time::Duration;
 
@@ -163,13 +163,24 @@ fn programs(c: &mut Criterion) {
     group.finish();
 }
 
-/// A session whose heap holds about `mib` MiB of small live lists.
-fn live_heap(mib: usize) -> Session {
+/// A session whose heap holds about `mib` MiB of small live lists, kept in
+/// lists of 4,096 (one list of millions would be one object to scan: no
+/// collector here divides the scan of one object).
+fn live_heap(mib: usize, collector: Collector) -> Session {
     // A one-element list costs its slot and 16 bytes of storage, plus 16 bytes
     // in the list that keeps it.
     let count = mib * 1024 * 1024 / (minilang::heap::SLOT_BYTES + 32);
-    let source = format!("var keep = []; for (var i = 0; i < {count}; i = i + 1) push(keep, [i]);");
-    let mut session = Session::new(VmConfig::default(), Box::new(std::io::sink()));
+    let source = format!(
+        "var keep = [];
+         for (var j = 0; j < {count} / 4096; j = j + 1) {{
+           var chunk = [];
+           for (var i = 0; i < 4096; i = i + 1) push(chunk, [i]);
+           push(keep, chunk);
+         }}"
+    );
+    let mut config = VmConfig::default();
+    config.heap.collector = collector;
+    let mut session = Session::new(config, Box::new(std::io::sink()));
     let mut errors = NoColor::new(Vec::new());
     assert_eq!(
         session.run("heap.ml", source.into_bytes(), &mut errors),
@@ -188,7 +199,7 @@ fn collector(c: &mut Criterion) {
     group.bench_function("allocate_100k", |b| b.iter(|| run(churn, &config)));
     // The pause of a full collection, by live-heap size.
     for mib in [1usize, 16, 64] {
-        let mut session = live_heap(mib);
+        let mut session = live_heap(mib, Collector::StopTheWorld);
         let live = session.vm.heap.stats().live.bytes;
         eprintln!(
             "full_collection/{mib}MiB: {} live",
@@ -203,5 +214,33 @@ fn collector(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, programs, collector);
+/// The incremental collector's pause: one step (marking, the atomic finish,
+/// or sweeping: the steps cycle through whole collections) over a live heap
+/// of 64 and 256 MiB. Criterion reports the mean step; the longest step
+/// seen is printed after each, since a pause bound is about the maximum.
+fn incremental(c: &mut Criterion) {
+    let mut group = c.benchmark_group("incremental");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(3));
+    for mib in [64usize, 256] {
+        let mut session = live_heap(mib, Collector::Incremental);
+        let live = session.vm.heap.stats().live.bytes;
+        group.bench_with_input(
+            BenchmarkId::new("step", format!("{mib}MiB")),
+            &live,
+            |b, _| b.iter(|| session.vm.collect_step()),
+        );
+        let stats = session.vm.heap.stats();
+        eprintln!(
+            "incremental/step/{mib}MiB: {} live, {} steps, longest {}, p99 {}",
+            minilang::units::bytes(live),
+            stats.steps,
+            minilang::units::duration(stats.pause_max),
+            minilang::units::duration(stats.pause_p99()),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, programs, collector, incremental);
 criterion_main!(benches);

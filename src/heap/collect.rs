@@ -152,6 +152,9 @@ impl State {
 /// marking and sweeping interleave with the program as finely as they can.
 const STRESS_STEP_WORK: u64 = 256;
 
+/// The work of scanning one object besides its bytes (see `drain`).
+const OBJECT_WORK: u64 = 32;
+
 /// Under `--gc stress`, every how-many-th generational cycle is major.
 const STRESS_MAJOR_EVERY: u64 = 8;
 
@@ -218,7 +221,9 @@ impl Heap {
             let Entry::Live(obj) = &slot.entry else {
                 continue;
             };
-            work += slot.size as u64;
+            // Scanning costs per object too (a cache miss each, more or
+            // less), not just per byte.
+            work += slot.size as u64 + OBJECT_WORK;
             // The census of live instances by shape sizes new instances.
             if let Obj::Instance(instance) = obj {
                 if self.gc.census {
@@ -539,14 +544,13 @@ impl Heap {
 
     // ---- generational ----
 
-    /// Whether the next generational cycle must be major: the heap has grown
-    /// by the growth factor since the last major cycle (and past 1 MiB), or
+    /// Whether the next generational cycle must be major: the old objects
+    /// (what survived the last minor cycle) have grown by the growth factor
+    /// since the last major cycle (and past 1 MiB), or
     /// tombstones (which only a major cycle recycles once old) pile up.
     pub fn major_due(&self) -> bool {
         self.gc.major_due
             || self.gc.major_base == 0
-            || self.stats.live.bytes as f64
-                > (self.gc.major_base as f64 * self.config.growth).max(MIN_NEXT_GC as f64)
             || self.tombs > (self.stats.live.objects as usize).max(4096)
             || (self.config.mode == super::GcMode::Stress
                 && self.stats.collections % STRESS_MAJOR_EVERY == STRESS_MAJOR_EVERY - 1)
@@ -569,13 +573,23 @@ impl Heap {
         self.drain(u64::MAX);
         self.gc.census = true;
         let young = std::mem::take(&mut self.gc.young);
-        let mut work = 0;
         for &index in &young {
-            work += self.sweep_slot(index, true);
+            let i = index as usize;
+            if self.marks[i] != WHITE {
+                continue;
+            }
+            match self.slots[i].entry {
+                Entry::Live(_) => self.reclaim(index, None),
+                Entry::Tomb(..) => self.recycle(index),
+                Entry::Vacant(_) => {}
+            }
         }
         self.gc.young = young;
         self.gc.young.clear();
-        self.gc.cycle.work += work;
+        // What survived is old now; grown enough, it is due a major cycle.
+        let old = self.stats.live.bytes as f64;
+        let limit = (self.gc.major_base as f64 * self.config.growth).max(MIN_NEXT_GC as f64);
+        self.gc.major_due = old > limit;
         self.record_pause(started.elapsed());
         self.finish_cycle()
     }
@@ -584,7 +598,7 @@ impl Heap {
     /// during an incremental mark phase (it is reached: the program holds
     /// it) or ahead of the sweep, white otherwise. Only called when
     /// `State::plain` is off (otherwise: white).
-    #[inline(never)]
+    #[inline]
     pub(super) fn color_for_new(&mut self, index: u32) -> u8 {
         match self.gc.phase {
             Phase::Idle => {

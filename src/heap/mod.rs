@@ -72,8 +72,8 @@ pub struct HeapConfig {
 }
 
 /// The incremental collector's default pacing (docs/collectors.md).
-pub const STEP_SIZE: usize = 64 << 10;
-pub const STEP_MUL: f64 = 4.0;
+pub const STEP_SIZE: usize = 8 << 10;
+pub const STEP_MUL: f64 = 16.0;
 
 impl Default for HeapConfig {
     fn default() -> Self {
@@ -675,7 +675,7 @@ impl Heap {
     pub fn get_mut(&mut self, h: Handle) -> Result<&mut Obj, Stale> {
         // First, so the lookup below is not repeated after the call. For a
         // stale handle it may re-gray whatever holds the slot now: harmless.
-        if self.gc.barrier {
+        if self.gc.barrier && self.marks[h.index as usize] == collect::BLACK {
             collect::barrier(&mut self.marks, &mut self.gray, h.index);
         }
         let stale = match &self.slots[h.index as usize] {

@@ -67,10 +67,22 @@ pub fn table(stats: &Stats, mode: GcMode, live: Live) -> String {
     let gc = if mode == GcMode::Off {
         "gc: off".to_string()
     } else {
-        format!(
-            "gc: {} cycle{}, pause total {}, max {}, p99 {}",
+        // Minor cycles (generational) and steps (incremental) when there
+        // are any: how the work was cut up.
+        let mut cycles = format!(
+            "{} cycle{}",
             count(stats.collections),
-            if stats.collections == 1 { "" } else { "s" },
+            if stats.collections == 1 { "" } else { "s" }
+        );
+        if stats.minor_collections > 0 {
+            cycles += &format!(" ({} minor)", count(stats.minor_collections));
+        }
+        if stats.steps > stats.collections {
+            cycles += &format!(" in {} steps", count(stats.steps));
+        }
+        format!(
+            "gc: {cycles}, marked {}, pause total {}, max {}, p99 {}",
+            bytes(stats.marked_bytes),
             duration(stats.pause_total),
             duration(stats.pause_max),
             duration(stats.pause_p99())

@@ -175,6 +175,23 @@ impl Vm {
         self.trace_cycle(before, cycle);
     }
 
+    /// One unit of the collector's work, as an allocation would trigger it:
+    /// a full cycle (stop-the-world), a step (incremental) or a minor or major
+    /// cycle (generational). For benchmarks of pauses.
+    pub fn collect_step(&mut self) -> Option<Cycle> {
+        if !self.heap.collector_enabled() {
+            return None;
+        }
+        match self.heap.collector() {
+            Collector::StopTheWorld => Some(self.heap.full_collection(roots!(self, None))),
+            Collector::Incremental => self.heap.incremental_step(roots!(self, None)),
+            Collector::Generational if self.heap.major_due() => {
+                Some(self.heap.full_collection(roots!(self, None)))
+            }
+            Collector::Generational => Some(self.heap.minor_collection(roots!(self, None))),
+        }
+    }
+
     /// A full collection at once (unless the collector is off): what `gc()`,
     /// the REPL's `:gc` and a nearly full heap ask for, and the stop-the-world
     /// collector's every cycle. An incremental cycle in progress is redone
