@@ -95,13 +95,13 @@ struct Cli {
 
     /// Incremental: a step runs after every SIZE bytes allocated (like
     /// `512KB`; 1KB to 1GB).
-    #[arg(long, value_name = "SIZE", default_value = "8KB", env = "MINILANG_GC_STEP_SIZE",
+    #[arg(long, value_name = "SIZE", default_value = "4KB", env = "MINILANG_GC_STEP_SIZE",
           value_parser = parse_step_size)]
     gc_step_size: usize,
 
     /// Incremental: each step marks or sweeps N × its step size in bytes (a
     /// number from 1 to 1000; like Lua's step multiplier).
-    #[arg(long, value_name = "N", default_value = "16", env = "MINILANG_GC_STEP_MUL",
+    #[arg(long, value_name = "N", default_value = "32", env = "MINILANG_GC_STEP_MUL",
           value_parser = parse_step_mul)]
     gc_step_mul: f64,
 

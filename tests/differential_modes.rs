@@ -1,7 +1,9 @@
 //! Differential testing of the collector modes: random programs over lists,
 //! maps, instances and strings, with `free`, `@ttl`, `sleep` and `gc()`
-//! injected at random points, must behave identically under `--gc on`, `--gc
-//! stress` and `--gc off` with the virtual clock — the same output, the same
+//! injected at random points, must behave identically under `--gc on` (the
+//! incremental collector), `--gc stress`, `--gc off`, `--gc stop-the-world` and
+//! the incremental and generational collectors under `--gc-stress`, with the
+//! virtual clock — the same output, the same
 //! error (a stale reference is the same error wherever the collector stands),
 //! the same exit code, and never a panic. What the collector reclaims is not
 //! observable to a program except through `gc()`'s count, which the programs
@@ -195,11 +197,9 @@ fn program(statements: &[(u8, usize, usize)]) -> String {
 
 fn run(source: &str, gc: &str) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_minilang"))
+        .args(["--clock", "virtual", "--gc"])
+        .args(gc.split(' '))
         .args([
-            "--clock",
-            "virtual",
-            "--gc",
-            gc,
             "--max-steps",
             "100000",
             "-e",
@@ -231,7 +231,14 @@ proptest! {
         prop_assert!(matches!(on.0, Some(0) | Some(70)), "exit {:?}\n{source}\n{}", on.0, on.2);
         prop_assert!(!on.2.contains("panicked") && !on.2.contains("internal error"), "{}", on.2);
         prop_assert!(!on.1.contains("UNBALANCED"), "the heap's books:\n{}\n{source}", on.1);
-        for gc in ["stress", "off"] {
+        let others = [
+            "stress",
+            "off",
+            "stop-the-world",
+            "incremental --gc-stress",
+            "generational --gc-stress",
+        ];
+        for gc in others {
             let other = run(&source, gc);
             prop_assert_eq!(&other, &on, "--gc {} differs from --gc on for\n{}", gc, source);
         }

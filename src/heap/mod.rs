@@ -72,8 +72,8 @@ pub struct HeapConfig {
 }
 
 /// The incremental collector's default pacing (docs/collectors.md).
-pub const STEP_SIZE: usize = 8 << 10;
-pub const STEP_MUL: f64 = 16.0;
+pub const STEP_SIZE: usize = 4 << 10;
+pub const STEP_MUL: f64 = 32.0;
 
 impl Default for HeapConfig {
     fn default() -> Self {
@@ -81,7 +81,9 @@ impl Default for HeapConfig {
             mode: GcMode::On,
             growth: 2.0,
             limit: None,
-            collector: Collector::StopTheWorld,
+            // Decided in docs/decisions.md: its pauses are bounded, and it
+            // costs at most a few percent over stop-the-world.
+            collector: Collector::Incremental,
             step_size: STEP_SIZE,
             step_mul: STEP_MUL,
         }

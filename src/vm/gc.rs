@@ -232,24 +232,25 @@ impl Vm {
             units::count(cycle.objects),
         );
         let next = units::bytes(self.heap.next_gc() as u64);
-        match self.heap.collector() {
-            Collector::StopTheWorld => eprintln!(
-                "{head}, pause {}, next at {next}",
-                units::duration(cycle.pause)
-            ),
-            Collector::Incremental => eprintln!(
-                "{head}, {} step{} (longest {}, total {}), work {}, next at {next}",
+        if cycle.steps > 1 {
+            eprintln!(
+                "{head}, {} steps (longest {}, total {}), work {}, next at {next}",
                 units::count(cycle.steps),
-                if cycle.steps == 1 { "" } else { "s" },
                 units::duration(cycle.pause),
                 units::duration(cycle.total),
                 units::bytes(cycle.work),
-            ),
-            Collector::Generational => eprintln!(
+            );
+        } else if self.heap.collector() == Collector::Generational {
+            eprintln!(
                 "{head}, pause {}, marked {}, next at {next}",
                 units::duration(cycle.pause),
                 units::bytes(cycle.marked),
-            ),
+            );
+        } else {
+            eprintln!(
+                "{head}, pause {}, next at {next}",
+                units::duration(cycle.pause)
+            );
         }
     }
 
