@@ -199,12 +199,7 @@ fn run(source: &str, gc: &str) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_minilang"))
         .args(["--clock", "virtual", "--gc"])
         .args(gc.split(' '))
-        .args([
-            "--max-steps",
-            "100000",
-            "-e",
-            source,
-        ])
+        .args(["--max-steps", "100000", "-e", source])
         .env_remove("MINILANG_GC")
         .output()
         .expect("runs");

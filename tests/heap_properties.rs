@@ -75,7 +75,8 @@ impl Model {
             return;
         }
         let roots = &self.roots;
-        self.heap.full_collection(|heap| roots.iter().for_each(|&r| heap.mark(r)));
+        self.heap
+            .full_collection(|heap| roots.iter().for_each(|&r| heap.mark(r)));
     }
 
     /// The collection work an allocation may trigger: a step or a minor cycle

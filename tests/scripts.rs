@@ -172,7 +172,10 @@ fn main() {
         let modes = read_expectations(&source).modes;
         let picked = std::env::var("MINILANG_SCRIPT_MODES").ok();
         for mode in MODES {
-            if picked.as_ref().is_some_and(|p| !p.split_whitespace().any(|p| p == mode)) {
+            if picked
+                .as_ref()
+                .is_some_and(|p| !p.split_whitespace().any(|p| p == mode))
+            {
                 continue;
             }
             // `stress` in a script's modes admits every stressed collector.

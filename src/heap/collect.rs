@@ -322,10 +322,7 @@ impl Heap {
 
     fn start_cycle(&mut self) {
         self.gc.cycle = Cycle::default();
-        self.gc.collected_at_start = (
-            self.stats.collected.objects,
-            self.stats.collected.bytes,
-        );
+        self.gc.collected_at_start = (self.stats.collected.objects, self.stats.collected.bytes);
     }
 
     /// Prepares a full collection, whatever was in progress: every mark white,
@@ -333,7 +330,8 @@ impl Heap {
     /// [`Heap::collect`]. An incremental cycle in progress is abandoned (its
     /// steps were counted as pauses); the full cycle finishes its work.
     fn begin_full(&mut self) {
-        let clean = self.gc.phase == Phase::Idle && self.config.collector == Collector::StopTheWorld;
+        let clean =
+            self.gc.phase == Phase::Idle && self.config.collector == Collector::StopTheWorld;
         if !clean {
             self.marks.iter_mut().for_each(|m| *m = WHITE);
             self.gray.clear();

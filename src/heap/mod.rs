@@ -26,11 +26,11 @@ pub mod shape;
 pub mod timeline;
 pub mod value;
 
+pub use collect::{Collector, Cycle, Phase};
 pub use object::{
     BoundMethod, Class, Closure, Function, Instance, Kind, Layout, Map, MapKey, MapObj, Native,
     Obj, StrObj, Upvalue,
 };
-pub use collect::{Collector, Cycle, Phase};
 pub use value::{format_number, Handle, Value};
 
 use rustc_hash::FxHashMap;

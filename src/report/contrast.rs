@@ -204,8 +204,15 @@ pub fn table(runs: &[Run], what: Contrast) -> String {
 /// One row per collector: what collecting cost, and how it was spread.
 fn collectors_table(runs: &[Run]) -> String {
     let headers = [
-        "collector", "outcome", "wall", "GC time", "max pause", "p99 pause", "cycles",
-        "marked", "peak heap",
+        "collector",
+        "outcome",
+        "wall",
+        "GC time",
+        "max pause",
+        "p99 pause",
+        "cycles",
+        "marked",
+        "peak heap",
     ];
     let rows: Vec<[String; 9]> = runs
         .iter()
