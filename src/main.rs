@@ -30,7 +30,7 @@ enum ContrastArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum GcArg {
-    /// The default collector (incremental).
+    /// The default collector (stop-the-world).
     On,
     /// A whole mark and sweep when the heap has grown by --gc-growth since the
     /// last collection.
@@ -95,7 +95,7 @@ struct Cli {
 
     /// Incremental: a step runs after every SIZE bytes allocated (like
     /// `512KB`; 1KB to 1GB).
-    #[arg(long, value_name = "SIZE", default_value = "4KB", env = "MINILANG_GC_STEP_SIZE",
+    #[arg(long, value_name = "SIZE", default_value = "16KB", env = "MINILANG_GC_STEP_SIZE",
           value_parser = parse_step_size)]
     gc_step_size: usize,
 
