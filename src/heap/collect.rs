@@ -263,20 +263,17 @@ impl Heap {
         }
     }
 
-    /// Reclaims or keeps slot `index` after marking; yields the bytes looked
-    /// at. A marked object survives: white again, or black (old) when
-    /// `keep_black`.
+    /// An incremental sweep's look at slot `index`: reclaims it if white,
+    /// makes it white again otherwise; yields the bytes looked at.
     #[inline]
-    fn sweep_slot(&mut self, index: u32, keep_black: bool) -> u64 {
+    fn sweep_slot(&mut self, index: u32) -> u64 {
         let i = index as usize;
         let size = match &self.slots[i].entry {
             Entry::Vacant(_) => return 8,
             _ => self.slots[i].size as u64,
         };
         if self.marks[i] != WHITE {
-            if !keep_black {
-                self.marks[i] = WHITE;
-            }
+            self.marks[i] = WHITE;
             return size;
         }
         match self.slots[i].entry {
@@ -516,7 +513,7 @@ impl Heap {
         let mut work = 0;
         let end = self.slots.len() as u32;
         while self.gc.cursor < end && work < budget {
-            work += self.sweep_slot(self.gc.cursor, false);
+            work += self.sweep_slot(self.gc.cursor);
             self.gc.cursor += 1;
         }
         self.gc.cycle.work += work;
