@@ -103,6 +103,19 @@ fn bad_flag_values_are_usage_errors() {
         .args(["--max-depth", "0", "-e", ""])
         .assert()
         .code(64);
+    for (flag, value) in [
+        ("--gc-step-size", "10"),
+        ("--gc-step-size", "2GB"),
+        ("--gc-step-mul", "0"),
+        ("--contrast=sometimes", ""),
+    ] {
+        let mut args = vec![flag];
+        if !value.is_empty() {
+            args.push(value);
+        }
+        args.extend(["-e", ""]);
+        minilang().args(&args).assert().code(64);
+    }
     minilang().args(["--no-such-flag"]).assert().code(64);
 }
 

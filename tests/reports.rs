@@ -440,3 +440,66 @@ fn an_unwritable_timeline_is_reported_before_the_program_runs() {
     assert!(out.is_empty(), "the program must not run: {out}");
     assert!(err.contains("/no/such/folder/t.svg"), "{err}");
 }
+
+/// A program that keeps about 1.5 MiB live and makes 8 MiB of garbage, so
+/// every collector runs several cycles.
+const CHURN_WITH_LIVE: &str =
+    "var keep = []; for (var i = 0; i < 20000; i = i + 1) push(keep, [i]); \
+     for (var i = 0; i < 100000; i = i + 1) [i, i]; print len(keep);";
+
+#[test]
+fn gc_trace_shows_incremental_steps_and_generational_kinds() {
+    let (code, out, err) = run(&["--gc", "incremental", "--gc-trace", "-e", CHURN_WITH_LIVE]);
+    assert_eq!((code, out.as_str()), (0, "20000\n"), "{err}");
+    assert!(!err.is_empty());
+    for line in err.lines() {
+        assert!(
+            line.contains(" steps (longest ") && line.contains("work "),
+            "{line}"
+        );
+    }
+    let (code, out, err) = run(&["--gc", "generational", "--gc-trace", "-e", CHURN_WITH_LIVE]);
+    assert_eq!((code, out.as_str()), (0, "20000\n"), "{err}");
+    assert!(err.lines().any(|l| l.contains(" minor @")), "{err}");
+    assert!(err.lines().any(|l| l.contains(" major @")), "{err}");
+    assert!(err.lines().all(|l| l.contains("marked ")), "{err}");
+}
+
+#[test]
+fn contrast_of_collectors_runs_each_once() {
+    let (code, out, err) = run(&["--contrast=collectors", "-e", CHURN_WITH_LIVE]);
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), 4, "{out}");
+    assert!(rows[0].starts_with("collector ") && rows[0].contains("p99 pause"));
+    for (row, name) in rows[1..]
+        .iter()
+        .zip(["stop-the-world", "incremental", "generational"])
+    {
+        assert!(row.starts_with(name) && row.contains(" ok "), "{row}");
+    }
+    // The program's own output is not shown, and `--contrast` alone is
+    // still the strategies.
+    let (_, out, _) = run(&["--contrast", "-e", CHURN_WITH_LIVE]);
+    assert!(out.starts_with("strategy "), "{out}");
+}
+
+#[test]
+fn stats_show_the_generational_collector_marking_less() {
+    let marked = |gc: &str| {
+        let (code, _, err) = run(&["--gc", gc, "--stats", "-e", CHURN_WITH_LIVE]);
+        assert_eq!(code, 0, "{err}");
+        let at = err.find("marked ").expect("marked") + "marked ".len();
+        let figure: String = err[at..].split(',').next().unwrap().to_string();
+        let (number, unit) = figure.split_once(' ').expect("a size");
+        let scale = match unit {
+            "B" => 1.0,
+            "KiB" => 1024.0,
+            "MiB" => 1024.0 * 1024.0,
+            _ => panic!("{figure}"),
+        };
+        number.parse::<f64>().expect("a number") * scale
+    };
+    let (generational, full) = (marked("generational"), marked("stop-the-world"));
+    assert!(generational < full, "{generational} !< {full}");
+}
