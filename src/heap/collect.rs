@@ -130,12 +130,12 @@ pub(super) struct State {
 }
 
 impl State {
-    pub(super) fn new(collector: Collector) -> Self {
+    pub(super) fn new(collector: Collector, mode: super::GcMode) -> Self {
         State {
             phase: Phase::Idle,
             cursor: 0,
             barrier: false,
-            plain: collector != Collector::Generational,
+            plain: collector != Collector::Generational || mode == super::GcMode::Off,
             census: true,
             threshold: MIN_NEXT_GC,
             next_step: 0,
@@ -314,7 +314,13 @@ impl Heap {
 
     fn set_phase(&mut self, phase: Phase) {
         self.gc.phase = phase;
-        self.gc.plain = phase == Phase::Idle && self.config.collector != Collector::Generational;
+        self.gc.plain = phase == Phase::Idle && !self.lists_young();
+    }
+
+    /// Whether new objects go on the young list: only for a generational
+    /// collector that runs (under `--gc off` nothing would ever empty it).
+    fn lists_young(&self) -> bool {
+        self.config.collector == Collector::Generational && self.config.mode != super::GcMode::Off
     }
 
     fn start_cycle(&mut self) {
@@ -597,7 +603,7 @@ impl Heap {
     pub(super) fn color_for_new(&mut self, index: u32) -> u8 {
         match self.gc.phase {
             Phase::Idle => {
-                if self.config.collector == Collector::Generational {
+                if self.lists_young() {
                     self.gc.young.push(index);
                 }
                 WHITE
@@ -640,5 +646,29 @@ impl Heap {
     #[inline]
     pub fn step_due(&self, extra: usize) -> bool {
         self.stats.allocated.bytes + extra as u64 >= self.gc.next_step
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::{GcMode, HeapConfig, Site};
+
+    /// With the collector off nothing would ever empty the young list, so a
+    /// generational heap under `--gc off` (`--contrast`'s manual run) keeps
+    /// none; with it on, allocations are listed until a cycle.
+    #[test]
+    fn only_a_running_generational_collector_lists_young_objects() {
+        for (mode, listed) in [(GcMode::Off, 0), (GcMode::On, 100)] {
+            let mut heap = Heap::new(HeapConfig {
+                mode,
+                collector: Collector::Generational,
+                ..HeapConfig::default()
+            });
+            for i in 0..100 {
+                heap.insert(Obj::List(vec![Value::Number(i as f64)]), Site::default());
+            }
+            assert_eq!(heap.gc.young.len(), listed, "{mode:?}");
+        }
     }
 }

@@ -286,7 +286,7 @@ impl Heap {
             slot_deadlines: FxHashMap::default(),
             dead: FxHashMap::default(),
             marks: Vec::new(),
-            gc: collect::State::new(config.collector),
+            gc: collect::State::new(config.collector, config.mode),
             free: NO_SLOT,
             gray: Vec::new(),
             strings: intern::Interner::default(),
