@@ -170,7 +170,9 @@ fn main() {
         let name = relative.with_extension("").display().to_string();
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         let modes = read_expectations(&source).modes;
-        let picked = std::env::var("MINILANG_SCRIPT_MODES").ok();
+        let picked = std::env::var("MINILANG_SCRIPT_MODES")
+            .ok()
+            .filter(|p| !p.trim().is_empty());
         for mode in MODES {
             if picked
                 .as_ref()

@@ -93,7 +93,8 @@ pub struct Cycle {
     pub steps: u64,
     /// Bytes of objects scanned (marked black).
     pub marked: u64,
-    /// Work done: bytes scanned plus bytes swept.
+    /// Work done: bytes scanned, plus bytes swept by incremental steps (the
+    /// measure their budget is in).
     pub work: u64,
     /// A generational minor cycle.
     pub minor: bool,
@@ -188,6 +189,17 @@ impl Heap {
             // it referred to.
             Entry::Tomb(..) => self.marks[i] = BLACK,
             Entry::Vacant(_) => {}
+        }
+    }
+
+    /// A string found by content while an incremental sweep has not reached
+    /// it yet: unmarked, it was unreachable when marking ended, and is
+    /// reachable again now, so the sweep must keep it. (One the sweep has
+    /// passed is white because it survived.)
+    pub(super) fn revive(&mut self, index: u32) {
+        let unswept = self.gc.phase == Phase::Sweep && index >= self.gc.cursor;
+        if unswept && self.marks[index as usize] == WHITE {
+            self.marks[index as usize] = BLACK;
         }
     }
 
@@ -383,8 +395,8 @@ impl Heap {
         cycle.objects = self.stats.collected.objects - self.gc.collected_at_start.0;
         cycle.bytes = self.stats.collected.bytes - self.gc.collected_at_start.1;
         let live = self.stats.live.bytes as f64;
-        self.next_gc = match (self.config.collector, self.config.mode) {
-            (Collector::Generational, _) => {
+        self.next_gc = match self.config.collector {
+            Collector::Generational => {
                 let young = (self.gc.major_base as f64 * MINOR_FRACTION) as usize;
                 self.stats.live.bytes as usize + young.max(MIN_NEXT_GC)
             }
@@ -392,11 +404,11 @@ impl Heap {
             // survive it even if already garbage; the next threshold counts
             // only what marking found live, so that floating garbage does not
             // compound from cycle to cycle.
-            (Collector::Incremental, _) => {
+            Collector::Incremental => {
                 let found = (cycle.marked as f64).min(live);
                 ((found * self.config.growth) as usize).max(MIN_NEXT_GC)
             }
-            _ => ((live * self.config.growth) as usize).max(MIN_NEXT_GC),
+            Collector::StopTheWorld => ((live * self.config.growth) as usize).max(MIN_NEXT_GC),
         };
         self.gc.threshold = self.next_gc;
         self.stats.collections += 1;
@@ -670,5 +682,39 @@ mod tests {
             }
             assert_eq!(heap.gc.young.len(), listed, "{mode:?}");
         }
+    }
+    /// A string nothing refers to when marking ends, found again by content
+    /// before the sweep reaches it, survives the sweep; it is not left black
+    /// for the next cycle either.
+    #[test]
+    fn a_string_found_again_before_the_sweep_reaches_it_survives() {
+        use crate::heap::{intern::hash_str, StrObj};
+        let mut heap = Heap::new(HeapConfig {
+            mode: GcMode::Stress,
+            collector: Collector::Incremental,
+            ..HeapConfig::default()
+        });
+        // Garbage first, so the sweep takes several steps to reach the string.
+        for i in 0..100 {
+            heap.insert(Obj::List(vec![Value::Number(i as f64)]), Site::default());
+        }
+        let hash = hash_str("again");
+        let s = heap.insert(Obj::Str(StrObj::new("again".into(), hash)), Site::default());
+        heap.register_string(s, hash);
+        // No roots: the string is white when marking ends.
+        heap.incremental_step(|_| {});
+        assert_eq!(heap.phase(), Phase::Sweep);
+        assert!(heap.gc.cursor < s.index);
+        assert_eq!(heap.find_string("again", hash), Some(s));
+        let mut steps = 0;
+        while heap.incremental_step(|_| {}).is_none() {
+            steps += 1;
+            assert!(steps < 1000, "the sweep ends");
+        }
+        assert!(heap.is_live(s));
+        assert_eq!(heap.marks[s.index as usize], WHITE);
+        // Nothing finds it in the next cycle: it goes.
+        while heap.incremental_step(|_| {}).is_none() {}
+        assert!(!heap.is_live(s));
     }
 }

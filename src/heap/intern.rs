@@ -30,12 +30,7 @@ impl Heap {
                 h == hash && matches!(self.get(handle), Ok(Obj::Str(s)) if &*s.text == text)
             })
             .map(|&(_, handle)| handle)?;
-        // An incremental sweep has not reached an unmarked string yet: it was
-        // unreachable at the end of marking, and is reachable again now.
-        let i = found.index as usize;
-        if self.gc.phase == super::Phase::Sweep && self.marks[i] == super::collect::WHITE {
-            self.marks[i] = super::collect::BLACK;
-        }
+        self.revive(found.index);
         Some(found)
     }
 

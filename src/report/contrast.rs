@@ -35,6 +35,23 @@ pub struct Run {
     pub timeline: Vec<Point>,
 }
 
+impl Run {
+    /// `ok`, or the error in a few words.
+    fn outcome(&self) -> String {
+        self.error
+            .as_ref()
+            .map_or("ok".into(), |e| format!("error: {e}"))
+    }
+
+    /// A pause figure, or `-` for a run that never collected.
+    fn pause(&self, pause: Duration) -> String {
+        match self.collections {
+            0 => "-".into(),
+            _ => duration(pause),
+        }
+    }
+}
+
 /// What `--contrast` compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Contrast {
@@ -180,9 +197,7 @@ pub fn table(runs: &[Run], what: Contrast) -> String {
         .map(|r| {
             [
                 r.strategy.to_string(),
-                r.error
-                    .clone()
-                    .map_or("ok".into(), |e| format!("error: {e}")),
+                r.outcome(),
                 duration(r.wall),
                 bytes(r.peak),
                 bytes(r.leaked),
@@ -190,11 +205,7 @@ pub fn table(runs: &[Run], what: Contrast) -> String {
                 count(r.expired),
                 count(r.collected),
                 count(r.collections),
-                if r.collections == 0 {
-                    "-".into()
-                } else {
-                    duration(r.max_pause)
-                },
+                r.pause(r.max_pause),
             ]
         })
         .collect();
@@ -217,19 +228,13 @@ fn collectors_table(runs: &[Run]) -> String {
     let rows: Vec<[String; 9]> = runs
         .iter()
         .map(|r| {
-            let pause = |d: Duration| match r.collections {
-                0 => "-".to_string(),
-                _ => duration(d),
-            };
             [
                 r.strategy.to_string(),
-                r.error
-                    .clone()
-                    .map_or("ok".into(), |e| format!("error: {e}")),
+                r.outcome(),
                 duration(r.wall),
                 duration(r.gc_time),
-                pause(r.max_pause),
-                pause(r.p99_pause),
+                r.pause(r.max_pause),
+                r.pause(r.p99_pause),
                 count(r.collections),
                 bytes(r.marked),
                 bytes(r.peak),

@@ -146,56 +146,52 @@ impl Vm {
         }
     }
 
-    /// The collection work due now, by collector: a full cycle, an
-    /// incremental step, or a generational cycle (minor unless a major is due).
+    /// The collection work due now, if any: an incremental cycle runs a
+    /// step only every `--gc-step-size` bytes (every allocation when stressed).
     fn collect_some(&mut self, bytes: usize, pending: Option<&Obj>) {
-        let before = self.heap.stats().live.bytes;
-        let cycle = match self.heap.collector() {
-            Collector::StopTheWorld => Some(self.heap.full_collection(roots!(self, pending))),
-            Collector::Incremental => {
-                let due = self.heap.phase() == Phase::Idle
-                    || self.heap.config().mode == GcMode::Stress
-                    || self.heap.step_due(bytes);
-                if !due {
-                    return;
-                }
-                if self.heap.phase() == Phase::Idle {
-                    self.cycle_start_bytes = before;
-                }
-                let cycle = self.heap.incremental_step(roots!(self, pending));
-                let start = self.cycle_start_bytes;
-                self.trace_cycle(start, cycle);
+        let mut before = self.heap.stats().live.bytes;
+        if self.heap.collector() == Collector::Incremental {
+            let idle = self.heap.phase() == Phase::Idle;
+            let stressed = self.heap.config().mode == GcMode::Stress;
+            if !(idle || stressed || self.heap.step_due(bytes)) {
                 return;
             }
-            Collector::Generational if self.heap.major_due() => {
-                Some(self.heap.full_collection(roots!(self, pending)))
+            // `--gc-trace` reports a cycle's heap from its first step.
+            if idle {
+                self.cycle_start_bytes = before;
             }
-            Collector::Generational => Some(self.heap.minor_collection(roots!(self, pending))),
-        };
+            before = self.cycle_start_bytes;
+        }
+        let cycle = self.run_collector(pending);
         self.trace_cycle(before, cycle);
     }
 
     /// One unit of the collector's work, as an allocation would trigger it:
     /// a full cycle (stop-the-world), a step (incremental) or a minor or major
-    /// cycle (generational). For benchmarks of pauses.
+    /// cycle (generational). `Some` when a cycle finished. For benchmarks of
+    /// pauses too.
     pub fn collect_step(&mut self) -> Option<Cycle> {
         if !self.heap.collector_enabled() {
             return None;
         }
+        self.run_collector(None)
+    }
+
+    fn run_collector(&mut self, pending: Option<&Obj>) -> Option<Cycle> {
         match self.heap.collector() {
-            Collector::StopTheWorld => Some(self.heap.full_collection(roots!(self, None))),
-            Collector::Incremental => self.heap.incremental_step(roots!(self, None)),
+            Collector::StopTheWorld => Some(self.heap.full_collection(roots!(self, pending))),
+            Collector::Incremental => self.heap.incremental_step(roots!(self, pending)),
             Collector::Generational if self.heap.major_due() => {
-                Some(self.heap.full_collection(roots!(self, None)))
+                Some(self.heap.full_collection(roots!(self, pending)))
             }
-            Collector::Generational => Some(self.heap.minor_collection(roots!(self, None))),
+            Collector::Generational => Some(self.heap.minor_collection(roots!(self, pending))),
         }
     }
 
     /// A full collection at once (unless the collector is off): what `gc()`,
-    /// the REPL's `:gc` and a nearly full heap ask for, and the stop-the-world
-    /// collector's every cycle. An incremental cycle in progress is redone
-    /// by it; under the generational collector it is a major cycle.
+    /// the REPL's `:gc` and a nearly full heap ask for. An incremental cycle
+    /// in progress is redone by it; under the generational collector it is a
+    /// major cycle.
     pub fn collect_garbage(&mut self, pending: Option<&Obj>) -> Cycle {
         if !self.heap.collector_enabled() {
             return Cycle::default();
