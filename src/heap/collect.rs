@@ -386,7 +386,7 @@ impl Heap {
         self.stats.steps += 1;
         self.stats.pause_total += pause;
         self.stats.pause_max = self.stats.pause_max.max(pause);
-        self.stats.pauses.push(pause);
+        self.stats.pauses.record(pause);
     }
 
     /// Closes the cycle: statistics, and when the next one starts.
