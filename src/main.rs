@@ -99,8 +99,9 @@ struct Cli {
           value_parser = parse_step_size)]
     gc_step_size: usize,
 
-    /// Incremental: each step marks or sweeps N × its step size in bytes (a
-    /// number from 1 to 1000; like Lua's step multiplier).
+    /// Incremental: each step does N × its step size of marking or sweeping,
+    /// counted in bytes plus a charge per object and reference (a number
+    /// from 1 to 1000; like Lua's step multiplier).
     #[arg(long, value_name = "N", default_value = "32", env = "MINILANG_GC_STEP_MUL",
           value_parser = parse_step_mul)]
     gc_step_mul: f64,

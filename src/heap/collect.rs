@@ -41,6 +41,28 @@ pub(super) fn barrier(marks: &mut [u8], gray: &mut Vec<u32>, index: u32) {
     }
 }
 
+/// Shades `h`: a white live object turns gray, a white tombstone black (it
+/// refers to nothing). Takes the slots, marks and gray stack apart, so tracing
+/// can shade an object's references while it borrows the object.
+#[inline]
+fn shade(slots: &[super::Slot], marks: &mut [u8], gray: &mut Vec<u32>, h: Handle) {
+    let i = h.index as usize;
+    // The mark first: a reached object's slot need not be read at all.
+    if marks[i] != WHITE || slots[i].gen != h.gen {
+        return;
+    }
+    match slots[i].entry {
+        Entry::Live(_) => {
+            marks[i] = GRAY;
+            gray.push(h.index);
+        }
+        // A referenced tombstone stays, so the reference can still say what
+        // it referred to.
+        Entry::Tomb(..) => marks[i] = BLACK,
+        Entry::Vacant(_) => {}
+    }
+}
+
 /// Which collector runs (`--gc`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Collector {
@@ -93,8 +115,9 @@ pub struct Cycle {
     pub steps: u64,
     /// Bytes of objects scanned (marked black).
     pub marked: u64,
-    /// Work done: bytes scanned, plus bytes swept by incremental steps (the
-    /// measure their budget is in).
+    /// Work done, the measure a step's budget is in: bytes scanned or swept
+    /// plus a charge per object, reference and slot (see `drain`,
+    /// `sweep_slot`).
     pub work: u64,
     /// A generational minor cycle.
     pub minor: bool,
@@ -179,24 +202,9 @@ impl Heap {
         }
     }
 
-    /// Shades `h`: a white live object turns gray, a white tombstone black (it
-    /// refers to nothing).
+    /// Shades `h` (see [`shade`]).
     pub fn mark(&mut self, h: Handle) {
-        let i = h.index as usize;
-        let slot = &self.slots[i];
-        if slot.gen != h.gen || self.marks[i] != WHITE {
-            return;
-        }
-        match slot.entry {
-            Entry::Live(_) => {
-                self.marks[i] = GRAY;
-                self.gray.push(h.index);
-            }
-            // A referenced tombstone stays, so the reference can still say what
-            // it referred to.
-            Entry::Tomb(..) => self.marks[i] = BLACK,
-            Entry::Vacant(_) => {}
-        }
+        shade(&self.slots, &mut self.marks, &mut self.gray, h);
     }
 
     /// A string found by content while an incremental sweep has not reached
@@ -257,18 +265,7 @@ impl Heap {
             let mut refs = 0;
             obj.trace(|child| {
                 refs += 1;
-                let i = child.index as usize;
-                let slot = &slots[i];
-                if marks[i] == WHITE && slot.gen == child.gen {
-                    match slot.entry {
-                        Entry::Live(_) => {
-                            marks[i] = GRAY;
-                            gray.push(child.index);
-                        }
-                        Entry::Tomb(..) => marks[i] = BLACK,
-                        Entry::Vacant(_) => {}
-                    }
-                }
+                shade(slots, marks, gray, child);
             });
             work += refs * REF_WORK;
         }
@@ -298,14 +295,24 @@ impl Heap {
             self.marks[i] = WHITE;
             return SLOT_WORK;
         }
-        let slot = &self.slots[i];
-        let size = slot.size as u64;
-        match slot.entry {
-            Entry::Vacant(_) => return SLOT_WORK,
+        let size = self.slots[i].size as u64;
+        if self.sweep_white(index) {
+            size + OBJECT_WORK
+        } else {
+            SLOT_WORK
+        }
+    }
+
+    /// Sweeps white slot `index`: its object dies, or its tombstone's slot is
+    /// recycled; `false` if the slot was free already.
+    #[inline]
+    fn sweep_white(&mut self, index: u32) -> bool {
+        match self.slots[index as usize].entry {
             Entry::Live(_) => self.reclaim(index, None),
             Entry::Tomb(..) => self.recycle(index),
+            Entry::Vacant(_) => return false,
         }
-        size + OBJECT_WORK
+        true
     }
 
     /// Sweeps every slot at once (its work is not counted: only steps need
@@ -318,11 +325,7 @@ impl Heap {
                 }
                 continue;
             }
-            match self.slots[index].entry {
-                Entry::Live(_) => self.reclaim(index as u32, None),
-                Entry::Tomb(..) => self.recycle(index as u32),
-                Entry::Vacant(_) => {}
-            }
+            self.sweep_white(index as u32);
         }
     }
 
@@ -599,14 +602,8 @@ impl Heap {
         self.gc.census = true;
         let young = std::mem::take(&mut self.gc.young);
         for &index in &young {
-            let i = index as usize;
-            if self.marks[i] != WHITE {
-                continue;
-            }
-            match self.slots[i].entry {
-                Entry::Live(_) => self.reclaim(index, None),
-                Entry::Tomb(..) => self.recycle(index),
-                Entry::Vacant(_) => {}
+            if self.marks[index as usize] == WHITE {
+                self.sweep_white(index);
             }
         }
         self.gc.young = young;

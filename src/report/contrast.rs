@@ -177,9 +177,14 @@ fn few_words(report: &str) -> String {
 
 /// One aligned table, a row per strategy or collector.
 pub fn table(runs: &[Run], what: Contrast) -> String {
-    if what == Contrast::Collectors {
-        return collectors_table(runs);
+    match what {
+        Contrast::Strategies => strategies_table(runs),
+        Contrast::Collectors => collectors_table(runs),
     }
+}
+
+/// One row per strategy: what each reclaimed, leaked and cost.
+fn strategies_table(runs: &[Run]) -> String {
     let headers = [
         "strategy",
         "outcome",
