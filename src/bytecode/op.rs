@@ -1,7 +1,9 @@
 //! The instruction set. Operands are `u32` indices, so there is no 256-constant or
 //! 256-local limit. Each variant notes its stack effect as `[before] -> [after]`.
 
-/// An index into the current function's constant table.
+/// An index into the function's constant table. Loading relocates it into the
+/// program's one flat table, as it does jump targets into the flat code
+/// (src/vm/load.rs).
 pub type ConstIndex = u32;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -83,14 +85,14 @@ pub enum Op {
     Ttl,
     /// `[class seconds] -> [class]`: `@ttl(seconds) class ...`.
     ClassTtl,
-    /// Unconditional jump to an absolute instruction index.
+    /// Unconditional jump to an instruction index of the function.
     Jump(u32),
     /// `[c] -> [c]`, jumps when `c` is falsey.
     JumpIfFalse(u32),
     /// `[condition] -> []`, jumping when it is falsey: the condition of an
     /// `if` or a loop, which both paths drop.
     PopJumpIfFalse(u32),
-    /// Backward jump to an absolute index; a safepoint.
+    /// Backward jump to an instruction index of the function; a safepoint.
     Loop(u32),
     /// `[callee args...] -> [result]`
     Call(u32),
@@ -99,7 +101,7 @@ pub enum Op {
     /// `[this args... superclass] -> [result]`
     SuperInvoke(ConstIndex, u32),
     /// `[] -> [closure]`; the constant is a function whose upvalue descriptors say
-    /// what to capture.
+    /// what to capture. Loading replaces the operand with the function's id.
     Closure(ConstIndex),
     /// `[v] -> []`, closing the upvalue that points at the top slot.
     CloseUpvalue,

@@ -28,8 +28,8 @@ pub mod value;
 
 pub use collect::{Collector, Cycle, Phase};
 pub use object::{
-    BoundMethod, Class, Closure, Function, Instance, Kind, Layout, Map, MapKey, MapObj, Native,
-    Obj, StrObj, Upvalue,
+    BoundMethod, Class, Closure, Instance, Kind, Layout, Map, MapKey, MapObj, Native, Obj, StrObj,
+    Upvalue,
 };
 pub use value::{format_number, Handle, Value};
 

@@ -4,12 +4,9 @@
 
 use super::shape::ShapeId;
 use super::value::{Handle, Value};
-use crate::bytecode::{FunctionKind, Op, UpvalueDesc};
-use crate::syntax::Span;
 use indexmap::IndexMap;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::mem::size_of;
-use std::rc::Rc;
 
 /// An interned, immutable string. The hash is kept so the intern table can
 /// rehash without touching the text.
@@ -50,30 +47,11 @@ impl StrObj {
     }
 }
 
-/// A loaded function: its code and its constants as heap values. Immutable once
-/// loaded, and shared (`Rc`) with the call frames running it so the dispatch loop
-/// reads instructions without going through the heap. The `Rc` never points at
-/// another object: references between objects are always handles.
-#[derive(Debug)]
-pub struct Function {
-    pub name: Box<str>,
-    pub kind: FunctionKind,
-    pub arity: u32,
-    pub code: Vec<Op>,
-    pub spans: Vec<Span>,
-    pub constants: Vec<Value>,
-    pub upvalues: Vec<UpvalueDesc>,
-    /// Stack slots a call needs (see `Proto::max_stack`).
-    pub max_stack: u32,
-    /// Which loaded source this came from (an index into the VM's sources).
-    pub file: u32,
-}
-
 #[derive(Debug)]
 pub struct Closure {
-    pub function: Rc<Function>,
-    /// The `Obj::Function` the closure was made from, to keep its constants alive.
-    pub function_handle: Handle,
+    /// Which function it runs: an id the VM gave when it loaded the code
+    /// (the code is not on the heap, and lives as long as the VM).
+    pub function: u32,
     pub upvalues: Box<[Handle]>,
 }
 
@@ -306,7 +284,6 @@ impl std::ops::DerefMut for Map {
 #[derive(Debug)]
 pub enum Obj {
     Str(StrObj),
-    Function(Rc<Function>),
     Closure(Closure),
     Upvalue(Upvalue),
     /// Boxed, as classes are few and large: it keeps every slot small.
@@ -322,7 +299,6 @@ pub enum Obj {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     String,
-    Function,
     Closure,
     Upvalue,
     Class,
@@ -339,19 +315,14 @@ impl Kind {
     pub fn is_code(self) -> bool {
         matches!(
             self,
-            Kind::Function
-                | Kind::Closure
-                | Kind::Class
-                | Kind::Native
-                | Kind::BoundMethod
-                | Kind::Upvalue
+            Kind::Closure | Kind::Class | Kind::Native | Kind::BoundMethod | Kind::Upvalue
         )
     }
 
     pub fn name(self) -> &'static str {
         match self {
             Kind::String => "string",
-            Kind::Function | Kind::Closure => "function",
+            Kind::Closure => "function",
             Kind::Upvalue => "captured variable",
             Kind::Class => "class",
             Kind::Instance => "instance",
@@ -371,7 +342,6 @@ impl Obj {
     pub fn kind(&self) -> Kind {
         match self {
             Obj::Str(_) => Kind::String,
-            Obj::Function(_) => Kind::Function,
             Obj::Closure(_) => Kind::Closure,
             Obj::Upvalue(_) => Kind::Upvalue,
             Obj::Class(_) => Kind::Class,
@@ -387,14 +357,6 @@ impl Obj {
     pub fn payload_bytes(&self) -> usize {
         match self {
             Obj::Str(s) => s.text.len(),
-            Obj::Function(f) => {
-                f.code.capacity() * size_of::<Op>()
-                    + f.spans.capacity() * size_of::<Span>()
-                    + f.constants.capacity() * size_of::<Value>()
-                    + f.upvalues.capacity() * size_of::<UpvalueDesc>()
-                    + f.name.len()
-                    + size_of::<Function>()
-            }
             Obj::Closure(c) => c.upvalues.len() * size_of::<Handle>(),
             Obj::Class(c) => size_of::<Class>() + map_bytes(&c.methods),
             Obj::Instance(i) => match &i.fields {
@@ -420,9 +382,7 @@ impl Obj {
         };
         match self {
             Obj::Str(_) | Obj::Native(_) => {}
-            Obj::Function(f) => f.constants.iter().for_each(value),
             Obj::Closure(c) => {
-                value(&Value::Obj(c.function_handle));
                 c.upvalues.iter().for_each(|h| value(&Value::Obj(*h)));
             }
             Obj::Upvalue(Upvalue::Closed(v)) => value(v),

@@ -103,7 +103,7 @@ pub fn table(stats: &Stats, mode: GcMode, live: Live) -> String {
                 "runtime and code",
                 stats.live.objects - program.objects,
                 stats.live.bytes - program.bytes,
-                "natives, names, functions, constants",
+                "natives, names, constants",
             );
         }
         Live::Now => row(
@@ -134,9 +134,9 @@ pub fn table(stats: &Stats, mode: GcMode, live: Live) -> String {
 /// Whether objects made at this site are the program's data — what a leak
 /// report is about: everything it made while running (strings, lists, maps,
 /// instances, closures, captured variables, bound methods, classes), not the
-/// runtime's natives and names nor the functions loaded with the code.
+/// runtime's natives and names (loaded code is not on the heap at all).
 pub fn is_program_data(s: &SiteCount) -> bool {
-    !matches!(s.kind, Kind::Function | Kind::Native) && s.site != Site::RUNTIME
+    s.kind != Kind::Native && s.site != Site::RUNTIME
 }
 
 /// The live objects and bytes that are the program's data (see

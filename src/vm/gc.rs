@@ -6,7 +6,8 @@ use crate::heap::intern::hash_str;
 use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj};
 
 /// A closure marking the VM's roots — value stack, frames, globals and their
-/// names, open upvalues, values natives hold, the `init` name — and what
+/// names, open upvalues, values natives hold, the loaded code's constants,
+/// the `init` name — and what
 /// `pending` (an object about to be allocated) refers to. A macro, so the
 /// closure borrows those fields while the heap is borrowed apart from them.
 macro_rules! roots {
@@ -14,6 +15,7 @@ macro_rules! roots {
         let (stack, frames, globals) = (&$vm.stack, &$vm.frames, &$vm.globals);
         let (names, upvalues, temp) = (&$vm.global_names, &$vm.open_upvalues, &$vm.temp_roots);
         let (init, pending): (Handle, Option<&Obj>) = ($vm.init_string, $pending);
+        let constants = &$vm.program.constants;
         move |heap: &mut Heap| {
             for &v in stack.live() {
                 heap.mark_value(v);
@@ -30,7 +32,7 @@ macro_rules! roots {
             for &(_, h) in upvalues {
                 heap.mark(h);
             }
-            for &v in temp {
+            for &v in temp.iter().chain(constants) {
                 heap.mark_value(v);
             }
             heap.mark(init);
@@ -135,13 +137,10 @@ impl Vm {
     /// Where the running code is, for allocation sites.
     pub(crate) fn current_site(&self) -> Site {
         match self.frames.last() {
-            Some(frame) => {
-                let span = frame.function.spans[frame.ip.saturating_sub(1)];
-                Site {
-                    file: frame.function.file,
-                    offset: span.start,
-                }
-            }
+            Some(frame) => Site {
+                file: self.program.function(frame.function).file,
+                offset: self.program.span_before(frame.function, frame.ip).start,
+            },
             None => Site::RUNTIME,
         }
     }

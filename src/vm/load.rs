@@ -1,45 +1,69 @@
-//! Loading: moves a compiled [`Proto`] into the heap as a function object. String
-//! constants are interned, nested functions loaded first, global accesses
-//! rewritten from name constants to global slots so the dispatch loop indexes an
-//! array instead of hashing a name, and property instructions given an inline
-//! cache each (vm/properties.rs).
+//! Loading: appends a compiled [`Proto`] to the program (vm/program.rs). String
+//! constants are interned, nested functions loaded first, constant indexes and
+//! jump targets relocated into the flat tables, global accesses rewritten from
+//! name constants to global slots so the dispatch loop indexes an array instead
+//! of hashing a name, and property instructions given an inline cache each
+//! (vm/properties.rs).
 
+use super::program::FunctionId;
 use super::properties::PropertyCache;
 use super::{Frame, Vm, VmResult};
 use crate::bytecode::{Constant, Op, Proto};
-use crate::heap::{Closure, Function, Handle, Obj, Site, Value};
-use std::rc::Rc;
+use crate::heap::{Closure, Obj, Site, Value};
 
 impl Vm {
-    /// Loads `proto` and everything nested in it; yields the function object.
-    fn load_function(&mut self, proto: Proto, file: u32) -> VmResult<Handle> {
-        // Every constant made so far is kept in `temp_roots` until the function
-        // that holds it is on the heap, since each allocation may collect.
+    /// Loads `proto` and everything nested in it into the program; yields the
+    /// function's id. On an error, what it appended stays: the caller
+    /// (`load_script`) undoes the whole load.
+    fn load_function(&mut self, proto: Proto, file: u32) -> VmResult<FunctionId> {
+        // Every constant made so far is kept in `temp_roots` until it is in
+        // the program's constants, since each allocation may collect.
         let roots_before = self.temp_roots.len();
         let mut names = Vec::with_capacity(proto.constants.len());
-        for constant in proto.constants {
+        // The id of each nested function, by constant index, for `Closure`.
+        let mut nested = vec![None; proto.constants.len()];
+        for (k, constant) in proto.constants.into_iter().enumerate() {
             let value = match constant {
-                Constant::Number(n) => Ok(Value::Number(n)),
-                Constant::Str(s) => self.intern_owned(s).map(Value::Obj),
-                Constant::Function(f) => self.load_function(*f, file).map(Value::Obj),
-            };
-            let value = match value {
-                Ok(value) => value,
-                Err(e) => {
-                    self.temp_roots.truncate(roots_before);
-                    return Err(e);
+                Constant::Number(n) => Value::Number(n),
+                Constant::Str(s) => {
+                    let h = self.intern_owned(s)?;
+                    // Constants belong to the code: `free` and `@ttl` leave
+                    // them alone.
+                    self.heap.pin(h);
+                    Value::Obj(h)
+                }
+                Constant::Function(f) => {
+                    nested[k] = Some(self.load_function(*f, file)?);
+                    // `Closure` carries the id instead; nothing reads this.
+                    Value::Nil
                 }
             };
-            // Constants belong to the code: `free` and `@ttl` leave them alone.
-            if let Value::Obj(h) = value {
-                self.heap.pin(h);
-            }
             self.temp_roots.push(value);
             names.push(value);
         }
+        // Operands become indexes into the flat tables: constants and jump
+        // targets move by where this function's part of them starts.
+        let constant_base = self.program.constants.len() as u32;
+        let entry = self.program.code.len() as u32;
         let mut code = proto.code;
         for op in &mut code {
             match op {
+                Op::Constant(k)
+                | Op::GetSuper(k)
+                | Op::SuperInvoke(k, _)
+                | Op::Class(k)
+                | Op::Method(k)
+                | Op::AddConstant(k)
+                | Op::SubtractConstant(k)
+                | Op::LessConstant(k)
+                | Op::GreaterConstant(k)
+                | Op::EqualConstant(k) => *k += constant_base,
+                Op::Closure(k) => *k = nested[*k as usize].expect("closure operands are functions"),
+                Op::Jump(target)
+                | Op::JumpIfFalse(target)
+                | Op::PopJumpIfFalse(target)
+                | Op::Loop(target)
+                | Op::ForIter(_, target) => *target += entry,
                 Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) => {
                     let name = names[*k as usize]
                         .as_handle()
@@ -60,50 +84,55 @@ impl Vm {
                 _ => {}
             }
         }
-        let function = Function {
+        let program = &mut self.program;
+        program.constants.extend_from_slice(&names);
+        self.temp_roots.truncate(roots_before);
+        program.code.extend_from_slice(&code);
+        program.spans.extend_from_slice(&proto.spans);
+        let id = u32::try_from(program.functions.len()).expect("fewer than 4 billion functions");
+        program.functions.push(super::program::FunctionInfo {
             name: proto.name.into_boxed_str(),
-            kind: proto.kind,
             arity: proto.arity,
-            code,
-            spans: proto.spans,
-            constants: names,
-            upvalues: proto.upvalues,
+            entry,
             max_stack: proto.max_stack,
             file,
-        };
-        let site = Site {
-            file,
-            offset: function.spans.first().map_or(0, |s| s.start),
-        };
-        let h = self.alloc(Obj::Function(Rc::new(function)), site);
-        self.temp_roots.truncate(roots_before);
-        h
+            upvalues: proto.upvalues.into_boxed_slice(),
+        });
+        Ok(id)
     }
 
-    /// Loads a top-level script and pushes its frame, ready for `run`.
+    /// Loads a top-level script and pushes its frame, ready for `run`. A load
+    /// that fails (the heap limit, interning a constant) leaves the program as
+    /// it was.
     pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> VmResult<()> {
-        let function = self.load_function(proto, file)?;
-        let Ok(Obj::Function(f)) = self.heap.get(function) else {
-            unreachable!("just allocated");
+        let before = self.program.lengths();
+        let roots_before = self.temp_roots.len();
+        let loaded = self.load_function(proto, file).and_then(|function| {
+            let closure = self.alloc(
+                Obj::Closure(Closure {
+                    function,
+                    upvalues: Box::new([]),
+                }),
+                Site { file, offset: 0 },
+            )?;
+            Ok((function, closure))
+        });
+        let (function, closure) = match loaded {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                self.temp_roots.truncate(roots_before);
+                self.program.truncate(before);
+                return Err(e);
+            }
         };
-        let f = Rc::clone(f);
-        self.temp_roots.push(Value::Obj(function));
-        let closure = self.alloc(
-            Obj::Closure(Closure {
-                function: Rc::clone(&f),
-                function_handle: function,
-                upvalues: Box::new([]),
-            }),
-            Site { file, offset: 0 },
-        );
-        self.temp_roots.pop();
-        let closure = closure?;
-        self.stack.reserve(f.max_stack as usize + 1);
+        let f = self.program.function(function);
+        let (entry, max_stack) = (f.entry as usize, f.max_stack as usize);
+        self.stack.reserve(max_stack + 1);
         self.stack.push(Value::Obj(closure));
         self.frames.push(Frame {
             closure,
-            function: f,
-            ip: 0,
+            function,
+            ip: entry,
             base: self.stack.len() - 1,
         });
         Ok(())

@@ -11,6 +11,7 @@ mod gc;
 mod load;
 mod memory;
 mod print;
+mod program;
 mod properties;
 mod run;
 mod sequences;
@@ -25,7 +26,6 @@ use crate::bytecode::Proto;
 use crate::heap::{Handle, Heap, HeapConfig, Value};
 use rustc_hash::FxHashMap;
 use std::io::Write;
-use std::rc::Rc;
 use std::time::Instant;
 
 /// Set when the user presses Ctrl-C; the running program stops at its next
@@ -117,9 +117,10 @@ fn config_seed(config: &VmConfig) -> u64 {
 /// An active call.
 struct Frame {
     closure: Handle,
-    function: Rc<crate::heap::Function>,
-    /// Index of the next instruction (kept up to date only when the frame is not
-    /// the one running, or when the running frame must be inspected).
+    function: program::FunctionId,
+    /// Index of the next instruction in the program's code (kept up to date
+    /// only when the frame is not the one running, or when the running frame
+    /// must be inspected).
     ip: usize,
     /// Stack index of slot 0 (the callee, or `this`).
     base: usize,
@@ -127,6 +128,8 @@ struct Frame {
 
 pub struct Vm {
     pub heap: Heap,
+    /// Every loaded function's code and constants.
+    program: program::Program,
     stack: stack::Stack,
     frames: Vec<Frame>,
     /// Global values by slot; `None` until defined.
@@ -185,6 +188,7 @@ impl Vm {
         let seed = config_seed(&config);
         let mut vm = Vm {
             heap,
+            program: program::Program::default(),
             stack: stack::Stack::new(),
             frames: Vec::new(),
             globals: Vec::new(),

@@ -43,8 +43,7 @@ impl Vm {
         match obj {
             Obj::Str(s) if quoted => quote(&s.text, out),
             Obj::Str(s) => out.push_str(&s.text),
-            Obj::Function(f) => function_name(&f.name, out),
-            Obj::Closure(c) => function_name(&c.function.name, out),
+            Obj::Closure(c) => function_name(&self.program.function(c.function).name, out),
             Obj::BoundMethod(b) => {
                 return self.format_nested(Value::Obj(b.method), out, open, quoted)
             }

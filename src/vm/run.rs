@@ -1,14 +1,15 @@
-//! The dispatch loop: one `match` over [`Op`] per instruction, with the running
-//! frame's function, instruction pointer and stack base held in locals. Calls and
-//! returns write them back to the frame stack and reload them.
+//! The dispatch loop: one `match` over [`Op`] per instruction of the program's
+//! flat code (vm/program.rs), with the running frame's instruction pointer,
+//! stack base and closure held in locals. Calls and returns write them back to
+//! the frame stack and reload them.
 
+use super::program::FunctionId;
 use super::sequences::floored_modulo;
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
-use crate::heap::{BoundMethod, Class, Closure, Function, Handle, Obj, Upvalue, Value};
+use crate::heap::{BoundMethod, Class, Closure, Handle, Obj, Upvalue, Value};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 /// How deeply natives may nest calls back into program code (each nests the
 /// dispatch loop on the Rust stack).
@@ -24,14 +25,12 @@ pub(super) enum Called {
 
 impl Vm {
     pub(super) fn run(&mut self) -> VmResult<()> {
-        let mut function: Rc<Function>;
         let mut ip: usize;
         let mut base: usize;
         let mut closure: Handle;
         macro_rules! load_frame {
             () => {{
                 let frame = self.frames.last().expect("a frame is running");
-                function = Rc::clone(&frame.function);
                 ip = frame.ip;
                 base = frame.base;
                 closure = frame.closure;
@@ -116,7 +115,7 @@ impl Vm {
         // superinstruction): the left operand is replaced by the result.
         macro_rules! with_constant {
             ($k:expr, $symbol:literal, $expected:literal, $a:ident, $b:ident => $result:expr) => {{
-                let b = function.constants[$k as usize];
+                let b = self.program.constants[$k as usize];
                 match (peek!(0), b) {
                     (Value::Number($a), Value::Number($b)) => *self.stack.last_mut() = $result,
                     (a, b) => {
@@ -130,7 +129,7 @@ impl Vm {
         // `compare!` with a number constant as the right operand.
         macro_rules! compare_constant {
             ($k:expr, $symbol:literal, $holds:expr) => {{
-                let b = function.constants[$k as usize];
+                let b = self.program.constants[$k as usize];
                 let result = match (peek!(0), b) {
                     (Value::Number(a), Value::Number(b)) => $holds(a, b),
                     (a, b) => {
@@ -178,10 +177,10 @@ impl Vm {
 
         load_frame!();
         loop {
-            let op = function.code[ip];
+            let op = self.program.code[ip];
             ip += 1;
             match op {
-                Op::Constant(k) => self.stack.push(function.constants[k as usize]),
+                Op::Constant(k) => self.stack.push(self.program.constants[k as usize]),
                 Op::Nil => self.stack.push(Value::Nil),
                 Op::True => self.stack.push(Value::Bool(true)),
                 Op::False => self.stack.push(Value::Bool(false)),
@@ -254,7 +253,9 @@ impl Vm {
                     attempt!(self.set_property(c));
                 }
                 Op::GetSuper(k) => {
-                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let name = self.program.constants[k as usize]
+                        .as_handle()
+                        .expect("name");
                     attempt!(self.op_get_super(name));
                 }
                 Op::Equal => {
@@ -281,7 +282,7 @@ impl Vm {
                 Op::LessConstant(k) => compare_constant!(k, "<", |a, b| a < b),
                 Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
                 Op::EqualConstant(k) => {
-                    let b = function.constants[k as usize];
+                    let b = self.program.constants[k as usize];
                     let a = peek!(0);
                     *self.stack.last_mut() = Value::Bool(a.equals(b));
                 }
@@ -462,7 +463,9 @@ impl Vm {
                 Op::SuperInvoke(k, argc) => {
                     safepoint!();
                     save_ip!();
-                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let name = self.program.constants[k as usize]
+                        .as_handle()
+                        .expect("name");
                     let superclass = pop!().as_handle().expect("super is a class");
                     self.check_live(peek!(argc as usize))?;
                     let Some(method) = self.find_method(superclass, name) else {
@@ -471,11 +474,8 @@ impl Vm {
                     self.call_closure(method, argc as usize)?;
                     load_frame!();
                 }
-                Op::Closure(k) => {
-                    let fh = function.constants[k as usize]
-                        .as_handle()
-                        .expect("function");
-                    attempt!(self.op_closure(fh, base, closure));
+                Op::Closure(id) => {
+                    attempt!(self.op_closure(id, base, closure));
                 }
                 Op::CloseUpvalue => {
                     self.close_upvalues(self.stack.len() - 1);
@@ -487,12 +487,16 @@ impl Vm {
                 }
                 Op::ReturnNil => return_with!(Value::Nil),
                 Op::Class(k) => {
-                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let name = self.program.constants[k as usize]
+                        .as_handle()
+                        .expect("name");
                     attempt!(self.op_class(name));
                 }
                 Op::Inherit => attempt!(self.op_inherit()),
                 Op::Method(k) => {
-                    let name = function.constants[k as usize].as_handle().expect("name");
+                    let name = self.program.constants[k as usize]
+                        .as_handle()
+                        .expect("name");
                     attempt!(self.op_method(name));
                 }
             }
@@ -549,14 +553,12 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn op_closure(&mut self, fh: Handle, base: usize, closure: Handle) -> VmResult<()> {
+    fn op_closure(&mut self, id: FunctionId, base: usize, closure: Handle) -> VmResult<()> {
         self.safepoint();
-        let Ok(Obj::Function(f)) = self.heap.get(fh) else {
-            unreachable!("closure constants are functions")
-        };
-        let f = Rc::clone(f);
-        let mut upvalues = Vec::with_capacity(f.upvalues.len());
-        for desc in &f.upvalues {
+        let count = self.program.function(id).upvalues.len();
+        let mut upvalues = Vec::with_capacity(count);
+        for i in 0..count {
+            let desc = self.program.function(id).upvalues[i];
             let h = if desc.is_local {
                 self.capture_upvalue(base + desc.index as usize)?
             } else {
@@ -567,8 +569,7 @@ impl Vm {
         let site = self.current_site();
         let made = self.alloc(
             Obj::Closure(Closure {
-                function: f,
-                function_handle: fh,
+                function: id,
                 upvalues: upvalues.into_boxed_slice(),
             }),
             site,
@@ -672,7 +673,7 @@ impl Vm {
         match self.live_obj(handle)? {
             Obj::Closure(c) => {
                 // One lookup of the callee: its function comes from here.
-                let function = Rc::clone(&c.function);
+                let function = c.function;
                 self.push_frame(handle, function, argc)?;
                 Ok(Called::Frame)
             }
@@ -755,7 +756,7 @@ impl Vm {
         let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
             unreachable!("methods and initializers are closures")
         };
-        let function = Rc::clone(&c.function);
+        let function = c.function;
         self.push_frame(handle, function, argc)
     }
 
@@ -763,22 +764,24 @@ impl Vm {
     /// arguments on the stack. The checks share one branch; which one failed
     /// is worked out off the hot path.
     #[inline(always)]
-    fn push_frame(&mut self, handle: Handle, function: Rc<Function>, argc: usize) -> VmResult<()> {
-        if argc as u32 != function.arity
+    fn push_frame(&mut self, handle: Handle, function: FunctionId, argc: usize) -> VmResult<()> {
+        let f = self.program.function(function);
+        let (arity, entry, max_stack) = (f.arity, f.entry as usize, f.max_stack as usize);
+        if argc as u32 != arity
             || self.frames.len() >= self.config.max_depth
             || self.steps_left == 0
             || super::interrupted()
         {
-            return Err(self.call_refused(&function, argc));
+            return Err(self.call_refused(function, argc));
         }
         self.steps_left -= 1;
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
-        self.stack.reserve(function.max_stack as usize);
+        self.stack.reserve(max_stack);
         self.frames.push(Frame {
             closure: handle,
             function,
-            ip: 0,
+            ip: entry,
             base: self.stack.len() - 1 - argc,
         });
         Ok(())
@@ -787,7 +790,8 @@ impl Vm {
     /// Why [`Self::push_frame`] refused a call, in the order it checks.
     #[cold]
     #[inline(never)]
-    fn call_refused(&self, function: &Function, argc: usize) -> Box<RuntimeError> {
+    fn call_refused(&self, function: FunctionId, argc: usize) -> Box<RuntimeError> {
+        let function = self.program.function(function);
         if argc as u32 != function.arity {
             return self.error(format!(
                 "`{}` expects {} argument{} but got {argc}",
@@ -881,9 +885,7 @@ impl Vm {
             Value::Number(_) => "number",
             Value::Obj(h) => match self.heap.get(h) {
                 Ok(Obj::Str(_)) => "string",
-                Ok(Obj::Function(_) | Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => {
-                    "function"
-                }
+                Ok(Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => "function",
                 Ok(Obj::Class(_)) => "class",
                 Ok(Obj::Instance(_)) => "instance",
                 Ok(Obj::Upvalue(_)) => "upvalue",
@@ -902,13 +904,9 @@ impl Vm {
             .iter()
             .rev()
             .map(|frame| TraceLine {
-                function: if frame.function.name.is_empty() {
-                    "script".to_string()
-                } else {
-                    frame.function.name.to_string()
-                },
-                file: frame.function.file,
-                span: frame.function.spans[frame.ip.saturating_sub(1)],
+                function: self.program.name(frame.function).to_string(),
+                file: self.program.function(frame.function).file,
+                span: self.program.span_before(frame.function, frame.ip),
             })
             .collect();
         Box::new(RuntimeError {
