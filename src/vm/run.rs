@@ -1,7 +1,7 @@
 //! The dispatch loop: one `match` over [`Op`] per instruction of the program's
-//! flat code (vm/program.rs), with the running frame's instruction pointer,
-//! stack base and closure held in locals. Calls and returns write them back to
-//! the frame stack and reload them.
+//! flat code (vm/program.rs), with the running frame's instruction pointer
+//! and stack base held in locals. Calls and returns write them back to the
+//! frame stack and reload them.
 
 use super::program::FunctionId;
 use super::sequences::floored_modulo;
@@ -27,13 +27,11 @@ impl Vm {
     pub(super) fn run(&mut self) -> VmResult<()> {
         let mut ip: usize;
         let mut base: usize;
-        let mut closure: Handle;
         macro_rules! load_frame {
             () => {{
                 let frame = self.frames.last().expect("a frame is running");
                 ip = frame.ip;
                 base = frame.base;
-                closure = frame.closure;
             }};
         }
         macro_rules! save_ip {
@@ -209,7 +207,7 @@ impl Vm {
                     }
                 }
                 Op::GetUpvalue(i) => {
-                    let upvalue = self.upvalue_handle(closure, i);
+                    let upvalue = self.upvalue_handle(self.running_closure(), i);
                     let v = match self.heap.get(upvalue) {
                         Ok(Obj::Upvalue(Upvalue::Open(at))) => self.stack[*at],
                         Ok(Obj::Upvalue(Upvalue::Closed(v))) => *v,
@@ -218,7 +216,7 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::SetUpvalue(i) => {
-                    let upvalue = self.upvalue_handle(closure, i);
+                    let upvalue = self.upvalue_handle(self.running_closure(), i);
                     let v = peek!(0);
                     match self.heap.get_mut(upvalue) {
                         Ok(Obj::Upvalue(Upvalue::Open(at))) => {
@@ -475,7 +473,7 @@ impl Vm {
                     load_frame!();
                 }
                 Op::Closure(id) => {
-                    attempt!(self.op_closure(id, base, closure));
+                    attempt!(self.op_closure(id, base));
                 }
                 Op::CloseUpvalue => {
                     self.close_upvalues(self.stack.len() - 1);
@@ -553,8 +551,9 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn op_closure(&mut self, id: FunctionId, base: usize, closure: Handle) -> VmResult<()> {
+    fn op_closure(&mut self, id: FunctionId, base: usize) -> VmResult<()> {
         self.safepoint();
+        let closure = self.running_closure();
         let count = self.program.function(id).upvalues.len();
         let mut upvalues = Vec::with_capacity(count);
         for i in 0..count {
@@ -820,6 +819,14 @@ impl Vm {
     }
 
     // ------------------------------------------------------------ upvalues
+
+    /// The closure the running frame runs. Not a local of the dispatch loop:
+    /// only upvalue instructions need it, and a handle kept there cost every
+    /// instruction a reload (docs/performance.md, "Flat code").
+    #[inline(always)]
+    fn running_closure(&self) -> Handle {
+        self.frames.last().expect("a frame is running").closure
+    }
 
     fn upvalue_handle(&self, closure: Handle, index: u32) -> Handle {
         match self.heap.get(closure) {
