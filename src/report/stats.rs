@@ -14,7 +14,7 @@ pub enum Live {
     AtExit,
     /// At exit with the collector off: `program` (the program's own data, see
     /// [`is_program_data`]) is the leak; the rest — natives, global names,
-    /// loaded functions, constants — is the runtime's and code's.
+    /// the code's constants — is the runtime's and code's.
     Leaked { program: Counts },
 }
 
