@@ -67,8 +67,10 @@ pub enum Upvalue {
 pub struct Class {
     pub name: Handle,
     pub methods: FxHashMap<Handle, Value>,
-    /// `init`, looked up once when the class is finished rather than per call.
-    pub initializer: Option<Value>,
+    /// `init` (also among the methods), looked up once when the class is
+    /// defined rather than per call, with the id the VM gave the function it
+    /// runs, so a call need not look the closure up either.
+    pub initializer: Option<(Handle, u32)>,
     /// Seconds every instance lives, from `@ttl(d) class C {...}`.
     pub ttl: Option<f64>,
     /// The shape its new instances start with (see [`super::shape`]).

@@ -11,6 +11,7 @@
 //! declaration runs (`Method`, `Inherit`), before any instance of it exists,
 //! so the pair (shape, class) fixes the method.
 
+use super::program::FunctionId;
 use super::run::Called;
 use super::{Vm, VmResult};
 use crate::heap::fields::{FieldRead, FieldWrite};
@@ -29,9 +30,11 @@ pub(super) struct PropertyCache {
     /// `SetProperty`: the shape after the write (`shape` itself when the
     /// field existed, a child when the write adds it).
     pub to: ShapeId,
-    /// `Invoke`: the receiver's class, and its method `name`.
+    /// `Invoke`: the receiver's class, its method `name`, and the function
+    /// that method runs (a hit then calls without looking the method up).
     pub class: Handle,
     pub method: Handle,
+    pub function: FunctionId,
 }
 
 impl PropertyCache {
@@ -43,6 +46,7 @@ impl PropertyCache {
             to: NO_SHAPE,
             class: name,
             method: name,
+            function: 0,
         }
     }
 }
@@ -219,14 +223,16 @@ impl Vm {
         let Some(method) = self.find_method(class, name) else {
             return Err(self.error(format!("undefined property `{}`", self.text(name)?)));
         };
+        let function = self.closure_function(method);
         // A dictionary instance may gain the field later: never cached.
         if shape != DICTIONARY {
             let cache = &mut self.caches[cache as usize];
             cache.shape = shape;
             cache.class = class;
             cache.method = method;
+            cache.function = function;
         }
-        self.call_closure(method, argc)?;
+        self.call_function(method, function, argc)?;
         Ok(Called::Frame)
     }
 }

@@ -440,15 +440,15 @@ impl Vm {
                             Ok(Obj::Instance(i))
                                 if i.shape == cache.shape && i.class == cache.class =>
                             {
-                                Some(cache.method)
+                                Some((cache.method, cache.function))
                             }
                             _ => None,
                         },
                         _ => None,
                     };
                     match method {
-                        Some(method) => {
-                            self.call_closure(method, argc as usize)?;
+                        Some((method, function)) => {
+                            self.call_function(method, function, argc as usize)?;
                             load_frame!();
                         }
                         None => {
@@ -636,7 +636,10 @@ impl Vm {
         let len = self.stack.len();
         let method = self.stack[len - 1];
         let class = self.stack[len - 2].as_handle().expect("class");
-        let is_init = name == self.init_string;
+        let initializer = match method {
+            Value::Obj(h) if name == self.init_string => Some((h, self.closure_function(h))),
+            _ => None,
+        };
         let grows = matches!(self.heap.get(class),
             Ok(Obj::Class(c)) if c.methods.len() == c.methods.capacity());
         if grows {
@@ -646,8 +649,8 @@ impl Vm {
         match self.heap.get_mut(class) {
             Ok(Obj::Class(c)) => {
                 c.methods.insert(name, method);
-                if is_init {
-                    c.initializer = Some(method);
+                if initializer.is_some() {
+                    c.initializer = initializer;
                 }
             }
             _ => unreachable!("the class being defined is on the stack"),
@@ -692,8 +695,8 @@ impl Vm {
                 let at = self.stack.len() - 1 - argc;
                 self.stack[at] = Value::Obj(instance);
                 match initializer {
-                    Some(Value::Obj(init)) => {
-                        self.call_closure(init, argc)?;
+                    Some((init, function)) => {
+                        self.push_frame(init, function, argc)?;
                         Ok(Called::Frame)
                     }
                     _ if argc != 0 => Err(self.error(format!(
@@ -752,11 +755,30 @@ impl Vm {
 
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
     pub(super) fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
-        let Ok(Obj::Closure(c)) = self.heap.get(handle) else {
-            unreachable!("methods and initializers are closures")
-        };
-        let function = c.function;
+        let function = self.closure_function(handle);
         self.push_frame(handle, function, argc)
+    }
+
+    /// [`Self::call_closure`] when the caller knows the closure's function
+    /// (an inline cache of `Invoke`). Out of the dispatch loop, to keep it
+    /// small.
+    #[inline(never)]
+    pub(super) fn call_function(
+        &mut self,
+        handle: Handle,
+        function: FunctionId,
+        argc: usize,
+    ) -> VmResult<()> {
+        self.push_frame(handle, function, argc)
+    }
+
+    /// The function a method or initializer runs. Closures are code: nothing
+    /// reclaims them while their class holds them.
+    pub(super) fn closure_function(&self, handle: Handle) -> FunctionId {
+        match self.heap.get(handle) {
+            Ok(Obj::Closure(c)) => c.function,
+            _ => unreachable!("methods and initializers are closures"),
+        }
     }
 
     /// Pushes a frame running `function` (of closure `handle`) over the
