@@ -5,7 +5,8 @@
 //! [`vm`] ↔ [`heap`]; [`natives`] are the built-in functions, [`diagnostics`]
 //! renders every error, and [`driver`] ties a run together for the binary and tests.
 // No `unsafe` anywhere but `vm/stack.rs`, which allows it for unchecked
-// pushes and pops (each with its `// SAFETY:` argument); `heap/` and the
+// pushes, pops and reads of the running frame's slots (each with its
+// `// SAFETY:` argument); `heap/` and the
 // collector never have any, so a GC bug is an error, never undefined behaviour.
 #![deny(unsafe_code)]
 

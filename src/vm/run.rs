@@ -64,7 +64,7 @@ impl Vm {
         }
         macro_rules! peek {
             ($distance:expr) => {
-                self.stack[self.stack.len() - 1 - $distance]
+                self.stack.frame_slot(self.stack.len() - 1 - $distance)
             };
         }
         // Deadlines are checked only here, at the start of an instruction that
@@ -186,11 +186,12 @@ impl Vm {
                     self.stack.pop();
                 }
                 Op::GetLocal(slot) => {
-                    let v = self.stack[base + slot as usize];
+                    let v = self.stack.frame_slot(base + slot as usize);
                     self.stack.push(v);
                 }
                 Op::SetLocal(slot) => {
-                    self.stack[base + slot as usize] = peek!(0);
+                    let v = peek!(0);
+                    self.stack.set_frame_slot(base + slot as usize, v);
                 }
                 Op::GetGlobal(slot) => match self.globals[slot as usize] {
                     Some(v) => self.stack.push(v),

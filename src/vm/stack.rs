@@ -2,7 +2,7 @@
 //! most slots its function can need (computed by the compiler), so a push is a
 //! store and an increment, with no growth check in the dispatch loop.
 
-// The one module allowed `unsafe` (see lib.rs): two unchecked accesses below.
+// The one module allowed `unsafe` (see lib.rs): unchecked accesses below.
 #![allow(unsafe_code)]
 
 use crate::heap::Value;
@@ -58,6 +58,32 @@ impl Stack {
         // compiler's stack-effect accounting guarantees a pop has a value to
         // take, so `top` was at least 1 and is now below `slots.len()`.
         unsafe { *self.slots.get_unchecked(self.top) }
+    }
+
+    /// The value at index `at` of the running frame's locals or temporaries
+    /// (`base + slot`, or `len - 1 - distance`), read without a bounds check.
+    #[inline(always)]
+    pub fn frame_slot(&self, at: usize) -> Value {
+        debug_assert!(at < self.top, "read above the stack top");
+        // SAFETY: the dispatch loop passes `base + slot` for a local slot, or
+        // `len - 1 - distance` for a value the instruction consumes. The
+        // compiler gives a local a slot below the function's maximum depth
+        // and counts every instruction's stack effect, so both are below
+        // `top` (`compiler::FunctionState::max_depth`); `top` never exceeds
+        // `slots.len()` (see `push`), and `slots` never shrinks. Checked by
+        // the debug assertion above in the debug-assertions build CI runs
+        // the suite on.
+        unsafe { *self.slots.get_unchecked(at) }
+    }
+
+    /// Writes the value at `at`, under the same bound as [`Self::frame_slot`].
+    #[inline(always)]
+    pub fn set_frame_slot(&mut self, at: usize, value: Value) {
+        debug_assert!(at < self.top, "write above the stack top");
+        // SAFETY: as for `frame_slot`.
+        unsafe {
+            *self.slots.get_unchecked_mut(at) = value;
+        }
     }
 
     #[inline(always)]
