@@ -1,8 +1,9 @@
 //! Property instructions off their fast path. Each `GetProperty`,
 //! `SetProperty` and `Invoke` owns an inline cache ([`PropertyCache`],
 //! assigned when its function is loaded): the shape of the last instance it
-//! met and where that shape keeps the field. The dispatch loop handles a hit
-//! (one shape compare); a miss comes here, does the full lookup through the
+//! met and where that shape keeps the field, and for reads and `Invoke` the
+//! same of the shape met before it. The dispatch loop handles a hit (a shape
+//! compare, or two); a miss comes here, does the full lookup through the
 //! heap's shapes and refills the cache.
 //!
 //! A cache can never give a wrong field: a shape fixes the position of every
@@ -35,6 +36,21 @@ pub(super) struct PropertyCache {
     pub class: Handle,
     pub method: Handle,
     pub function: FunctionId,
+    /// What a read or an `Invoke` learned from the shape met before
+    /// `shape`: a second way, so a site that meets two shapes in turn (the
+    /// leaves and the inner nodes of a tree) hits on both.
+    pub second: Way,
+}
+
+/// One shape's entry in a [`PropertyCache`]; the fields mean what the
+/// cache's own fields of the same names mean.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Way {
+    pub shape: ShapeId,
+    pub position: u32,
+    pub class: Handle,
+    pub method: Handle,
+    pub function: FunctionId,
 }
 
 impl PropertyCache {
@@ -47,7 +63,25 @@ impl PropertyCache {
             class: name,
             method: name,
             function: 0,
+            second: Way {
+                shape: NO_SHAPE,
+                position: 0,
+                class: name,
+                method: name,
+                function: 0,
+            },
         }
+    }
+
+    /// Makes room for a new first way: the first becomes the second.
+    fn shift(&mut self) {
+        self.second = Way {
+            shape: self.shape,
+            position: self.position,
+            class: self.class,
+            method: self.method,
+            function: self.function,
+        };
     }
 }
 
@@ -64,8 +98,8 @@ impl Vm {
     /// where), a method bound to the receiver, or the error.
     #[inline(never)]
     pub(super) fn get_property_slow(&mut self, cache: u32) -> VmResult<()> {
-        let name = self.caches[cache as usize].name;
         let receiver = *self.stack.last_mut();
+        let name = self.caches[cache as usize].name;
         let Receiver {
             shape,
             class,
@@ -78,6 +112,7 @@ impl Vm {
         };
         if let Some(position) = field.position {
             let cache = &mut self.caches[cache as usize];
+            cache.shift();
             cache.shape = shape;
             cache.position = position;
         }
@@ -227,6 +262,7 @@ impl Vm {
         // A dictionary instance may gain the field later: never cached.
         if shape != DICTIONARY {
             let cache = &mut self.caches[cache as usize];
+            cache.shift();
             cache.shape = shape;
             cache.class = class;
             cache.method = method;

@@ -140,15 +140,22 @@ impl Vm {
         }
 
         // The inline cache of a property read: the field's value when the
-        // receiver's shape is the one this instruction met last (see
+        // receiver's shape is one of the two this instruction met last (see
         // vm/properties.rs), `None` for the slow path.
         macro_rules! cached_field {
             ($receiver:expr, $c:expr) => {{
                 let cache = &self.caches[$c as usize];
                 match $receiver {
                     Value::Obj(h) => match self.heap.get(h) {
-                        Ok(Obj::Instance(i)) if i.shape == cache.shape => {
-                            Some(i.values()[cache.position as usize])
+                        Ok(Obj::Instance(i)) => {
+                            let position = if i.shape == cache.shape {
+                                Some(cache.position)
+                            } else if i.shape == cache.second.shape {
+                                Some(cache.second.position)
+                            } else {
+                                None
+                            };
+                            position.map(|at| i.values()[at as usize])
                         }
                         _ => None,
                     },
@@ -442,6 +449,12 @@ impl Vm {
                                 if i.shape == cache.shape && i.class == cache.class =>
                             {
                                 Some((cache.method, cache.function))
+                            }
+                            Ok(Obj::Instance(i))
+                                if i.shape == cache.second.shape
+                                    && i.class == cache.second.class =>
+                            {
+                                Some((cache.second.method, cache.second.function))
                             }
                             _ => None,
                         },
