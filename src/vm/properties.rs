@@ -24,30 +24,26 @@ use crate::heap::{Handle, Obj, Value};
 pub(super) struct PropertyCache {
     /// The property's name.
     pub name: Handle,
-    /// The shape last met; [`NO_SHAPE`] until then.
-    pub shape: ShapeId,
-    /// Where that shape keeps the field.
-    pub position: u32,
-    /// `SetProperty`: the shape after the write (`shape` itself when the
-    /// field existed, a child when the write adds it).
+    /// What the instruction learned from the last shape it met.
+    pub first: Way,
+    /// `SetProperty`: the shape after a write to `first.shape` (that shape
+    /// itself when the field existed, a child when the write adds it).
     pub to: ShapeId,
-    /// `Invoke`: the receiver's class, its method `name`, and the function
-    /// that method runs (a hit then calls without looking the method up).
-    pub class: Handle,
-    pub method: Handle,
-    pub function: FunctionId,
-    /// What a read or an `Invoke` learned from the shape met before
-    /// `shape`: a second way, so a site that meets two shapes in turn (the
-    /// leaves and the inner nodes of a tree) hits on both.
+    /// Reads and `Invoke`: what `first` was before, so a site that meets
+    /// two shapes in turn (the leaves and the inner nodes of a tree) hits on
+    /// both. Writes keep one way.
     pub second: Way,
 }
 
-/// One shape's entry in a [`PropertyCache`]; the fields mean what the
-/// cache's own fields of the same names mean.
+/// What a cache knows of one shape.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Way {
+    /// The shape; [`NO_SHAPE`] until one is met.
     pub shape: ShapeId,
+    /// Where that shape keeps the field.
     pub position: u32,
+    /// `Invoke`: the receiver's class, its method `name`, and the function
+    /// that method runs (a hit then calls without looking the method up).
     pub class: Handle,
     pub method: Handle,
     pub function: FunctionId,
@@ -55,33 +51,26 @@ pub(super) struct Way {
 
 impl PropertyCache {
     pub fn new(name: Handle) -> PropertyCache {
-        PropertyCache {
-            name,
+        let empty = Way {
             shape: NO_SHAPE,
             position: 0,
-            to: NO_SHAPE,
             class: name,
             method: name,
             function: 0,
-            second: Way {
-                shape: NO_SHAPE,
-                position: 0,
-                class: name,
-                method: name,
-                function: 0,
-            },
+        };
+        PropertyCache {
+            name,
+            first: empty,
+            to: NO_SHAPE,
+            second: empty,
         }
     }
 
-    /// Makes room for a new first way: the first becomes the second.
-    fn shift(&mut self) {
-        self.second = Way {
-            shape: self.shape,
-            position: self.position,
-            class: self.class,
-            method: self.method,
-            function: self.function,
-        };
+    /// Puts what was learned of a newly met shape first; the first way
+    /// becomes the second.
+    fn learn(&mut self, way: Way) {
+        self.second = self.first;
+        self.first = way;
     }
 }
 
@@ -112,9 +101,11 @@ impl Vm {
         };
         if let Some(position) = field.position {
             let cache = &mut self.caches[cache as usize];
-            cache.shift();
-            cache.shape = shape;
-            cache.position = position;
+            cache.learn(Way {
+                shape,
+                position,
+                ..cache.first
+            });
         }
         *self.stack.last_mut() = field.value;
         Ok(())
@@ -165,9 +156,9 @@ impl Vm {
         };
         let hit = match receiver {
             Value::Obj(h) if storable => match self.heap.get_mut(h) {
-                Ok(Obj::Instance(i)) if i.shape == c.shape => {
-                    let at = c.position as usize;
-                    if c.to == c.shape {
+                Ok(Obj::Instance(i)) if i.shape == c.first.shape => {
+                    let at = c.first.position as usize;
+                    if c.to == c.first.shape {
                         i.values_mut()[at] = value;
                         true
                     } else if at < i.values().len() {
@@ -229,7 +220,7 @@ impl Vm {
             .map_err(|stale| self.stale_error(false, stale))?;
         if let Some((shape, position, to)) = learned {
             let cache = &mut self.caches[cache as usize];
-            (cache.shape, cache.position, cache.to) = (shape, position, to);
+            (cache.first.shape, cache.first.position, cache.to) = (shape, position, to);
         }
         self.stack.truncate(self.stack.len() - 2);
         self.stack.push(value);
@@ -261,12 +252,13 @@ impl Vm {
         let function = self.closure_function(method);
         // A dictionary instance may gain the field later: never cached.
         if shape != DICTIONARY {
-            let cache = &mut self.caches[cache as usize];
-            cache.shift();
-            cache.shape = shape;
-            cache.class = class;
-            cache.method = method;
-            cache.function = function;
+            self.caches[cache as usize].learn(Way {
+                shape,
+                position: 0,
+                class,
+                method,
+                function,
+            });
         }
         self.call_function(method, function, argc)?;
         Ok(Called::Frame)

@@ -148,8 +148,8 @@ impl Vm {
                 match $receiver {
                     Value::Obj(h) => match self.heap.get(h) {
                         Ok(Obj::Instance(i)) => {
-                            let position = if i.shape == cache.shape {
-                                Some(cache.position)
+                            let position = if i.shape == cache.first.shape {
+                                Some(cache.first.position)
                             } else if i.shape == cache.second.shape {
                                 Some(cache.second.position)
                             } else {
@@ -446,9 +446,9 @@ impl Vm {
                     let method = match peek!(argc as usize) {
                         Value::Obj(h) => match self.heap.get(h) {
                             Ok(Obj::Instance(i))
-                                if i.shape == cache.shape && i.class == cache.class =>
+                                if i.shape == cache.first.shape && i.class == cache.first.class =>
                             {
-                                Some((cache.method, cache.function))
+                                Some((cache.first.method, cache.first.function))
                             }
                             Ok(Obj::Instance(i))
                                 if i.shape == cache.second.shape
