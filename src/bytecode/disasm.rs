@@ -17,7 +17,7 @@ pub fn disassemble(proto: &Proto) -> String {
         let _ = writeln!(out, "== {title} (arity {}) ==", p.arity);
         for (i, op) in p.code.iter().enumerate() {
             let _ = write!(out, "{i:5}  {op:?}");
-            if let Some(k) = constant_operand(op) {
+            if let Some(k) = op.constant_operand() {
                 match p.constants.get(k as usize) {
                     Some(Constant::Number(n)) => {
                         let _ = write!(out, "  ; {n}");
@@ -40,29 +40,4 @@ pub fn disassemble(proto: &Proto) -> String {
         }
     }
     out
-}
-
-fn constant_operand(op: &super::Op) -> Option<u32> {
-    use super::Op::*;
-    match *op {
-        Constant(k)
-        | GetGlobal(k)
-        | DefineGlobal(k)
-        | SetGlobal(k)
-        | GetProperty(k)
-        | GetLocalProperty(_, k)
-        | AddConstant(k)
-        | SubtractConstant(k)
-        | LessConstant(k)
-        | GreaterConstant(k)
-        | EqualConstant(k)
-        | SetProperty(k)
-        | GetSuper(k)
-        | Invoke(k, _)
-        | SuperInvoke(k, _)
-        | Closure(k)
-        | Class(k)
-        | Method(k) => Some(k),
-        _ => None,
-    }
 }

@@ -133,6 +133,53 @@ pub enum Op {
 }
 
 impl Op {
+    /// The operand that indexes the function's constants, if there is one —
+    /// as the compiler emits it (loading rewrites global and property
+    /// operands to slots and caches, and `Closure`'s to a function id).
+    pub fn constant_operand(self) -> Option<ConstIndex> {
+        let mut op = self;
+        op.constant_operand_mut().map(|k| *k)
+    }
+
+    /// [`Op::constant_operand`], to rewrite it. The one list of which
+    /// operands are constant indexes: the disassembler and the loader both
+    /// go by it.
+    pub fn constant_operand_mut(&mut self) -> Option<&mut ConstIndex> {
+        match self {
+            Op::Constant(k)
+            | Op::GetGlobal(k)
+            | Op::DefineGlobal(k)
+            | Op::SetGlobal(k)
+            | Op::GetProperty(k)
+            | Op::GetLocalProperty(_, k)
+            | Op::AddConstant(k)
+            | Op::SubtractConstant(k)
+            | Op::LessConstant(k)
+            | Op::GreaterConstant(k)
+            | Op::EqualConstant(k)
+            | Op::SetProperty(k)
+            | Op::GetSuper(k)
+            | Op::Invoke(k, _)
+            | Op::SuperInvoke(k, _)
+            | Op::Closure(k)
+            | Op::Class(k)
+            | Op::Method(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// The instruction index a jump goes to, to patch or relocate it.
+    pub fn jump_target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Op::Jump(t)
+            | Op::JumpIfFalse(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::Loop(t)
+            | Op::ForIter(_, t) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The superinstruction for `self` followed by `next`, if there is one.
     /// `constants` are the function's constants so far.
     pub fn fuse(self, next: Op, constants: &[super::Constant]) -> Option<Op> {

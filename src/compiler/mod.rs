@@ -144,11 +144,10 @@ impl Compiler {
     /// Points the jump at `at` to the next instruction.
     fn patch(&mut self, at: usize) {
         let target = self.here();
-        match &mut self.current().proto.code[at] {
-            Op::Jump(t) | Op::JumpIfFalse(t) | Op::PopJumpIfFalse(t) | Op::ForIter(_, t) => {
-                *t = target
-            }
-            other => unreachable!("patching a non-jump {other:?}"),
+        let op = &mut self.current().proto.code[at];
+        match op.jump_target_mut() {
+            Some(t) => *t = target,
+            None => unreachable!("patching a non-jump {op:?}"),
         }
     }
 

@@ -47,23 +47,12 @@ impl Vm {
         let entry = self.program.code.len() as u32;
         let mut code = proto.code;
         for op in &mut code {
+            if let Some(target) = op.jump_target_mut() {
+                *target += entry;
+                continue;
+            }
             match op {
-                Op::Constant(k)
-                | Op::GetSuper(k)
-                | Op::SuperInvoke(k, _)
-                | Op::Class(k)
-                | Op::Method(k)
-                | Op::AddConstant(k)
-                | Op::SubtractConstant(k)
-                | Op::LessConstant(k)
-                | Op::GreaterConstant(k)
-                | Op::EqualConstant(k) => *k += constant_base,
                 Op::Closure(k) => *k = nested[*k as usize].expect("closure operands are functions"),
-                Op::Jump(target)
-                | Op::JumpIfFalse(target)
-                | Op::PopJumpIfFalse(target)
-                | Op::Loop(target)
-                | Op::ForIter(_, target) => *target += entry,
                 Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) => {
                     let name = names[*k as usize]
                         .as_handle()
@@ -81,7 +70,12 @@ impl Vm {
                     *k = u32::try_from(self.caches.len()).expect("fewer than 4 billion caches");
                     self.caches.push(PropertyCache::new(name));
                 }
-                _ => {}
+                // Every other constant operand stays a constant index.
+                op => {
+                    if let Some(k) = op.constant_operand_mut() {
+                        *k += constant_base;
+                    }
+                }
             }
         }
         let program = &mut self.program;
