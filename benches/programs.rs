@@ -169,9 +169,10 @@ fn programs(c: &mut Criterion) {
 /// lists of 4,096 (one list of millions would be one object to scan: no
 /// collector here divides the scan of one object).
 fn live_heap(mib: usize, collector: Collector) -> Session {
-    // A one-element list costs its slot and 16 bytes of storage, plus 16 bytes
+    // A one-element list costs its slot and 8 bytes of storage, plus 8 bytes
     // in the list that keeps it.
-    let count = mib * 1024 * 1024 / (minilang::heap::SLOT_BYTES + 32);
+    let count = mib * 1024 * 1024
+        / (minilang::heap::SLOT_BYTES + 2 * std::mem::size_of::<minilang::heap::Value>());
     let source = format!(
         "var keep = [];
          for (var j = 0; j < {count} / 4096; j = j + 1) {{

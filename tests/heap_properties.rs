@@ -120,9 +120,9 @@ impl Model {
         match *op {
             Op::Alloc | Op::AllocWith(_) => {
                 let id = self.issued.len() as f64;
-                let mut items = vec![Value::Number(id)];
+                let mut items = vec![Value::number(id)];
                 if let Op::AllocWith(i) = *op {
-                    items.extend(self.root(i).map(Value::Obj));
+                    items.extend(self.root(i).map(Value::obj));
                 }
                 let obj = Obj::List(items);
                 if self.room(Heap::size_of(&obj)) {
@@ -144,7 +144,7 @@ impl Model {
                     return;
                 }
                 if let Ok(Obj::List(items)) = self.heap.get_mut(a) {
-                    items.push(Value::Obj(b));
+                    items.push(Value::obj(b));
                 }
                 self.heap.resize(a);
             }
@@ -200,7 +200,7 @@ impl Model {
         for &(h, id) in &self.issued {
             match self.heap.get(h) {
                 Ok(Obj::List(items)) => {
-                    prop_assert!(matches!(items[0], Value::Number(n) if n == id));
+                    prop_assert!(items[0].as_number() == Some(id));
                 }
                 Ok(other) => prop_assert!(false, "a list handle reached {:?}", other.kind()),
                 Err(_) => stale += 1,
@@ -219,7 +219,7 @@ impl Model {
         while let Some(h) = pending.pop() {
             match self.heap.get(h) {
                 Ok(Obj::List(items)) => {
-                    let Value::Number(id) = items[0] else {
+                    let Some(id) = items[0].as_number() else {
                         unreachable!()
                     };
                     if std::mem::replace(&mut seen[id as usize], true) {

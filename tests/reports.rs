@@ -384,11 +384,11 @@ fn timeline_rows(csv: &str) -> Vec<(f64, u64, String)> {
 fn timeline_keeps_growth_the_peak_and_the_end() {
     let dir = scratch("timeline-peak");
     let csv = dir.join("t.csv");
-    let program = "var l = []; for (var i = 0; i < 200000; i = i + 1) push(l, i); l = nil; gc();";
+    let program = "var l = []; for (var i = 0; i < 500000; i = i + 1) push(l, i); l = nil; gc();";
     let (code, _, err) = run(&["--heap-timeline", csv.to_str().unwrap(), "-e", program]);
     assert_eq!(code, 0, "{err}");
     let rows = timeline_rows(&std::fs::read_to_string(&csv).unwrap());
-    // The list's storage alone passes 4 MB (262,144 slots of 16 bytes).
+    // The list's storage alone passes 4 MB (524,288 slots of 8 bytes).
     let peak = rows.iter().map(|r| r.1).max().unwrap();
     assert!(peak > 4_000_000, "peak point {peak}");
     let last = rows.last().unwrap();

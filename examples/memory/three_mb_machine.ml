@@ -13,10 +13,10 @@
 //   minilang --contrast --heap-limit 3MB --clock virtual examples/memory/three_mb_machine.ml
 //       all strategies side by side
 
-// 100,000 numbers: the list's storage grows to 131,072 slots of 16 bytes, 2 MiB.
+// 200,000 numbers: the list's storage grows to 262,144 slots of 8 bytes, 2 MiB.
 fun task(name) {
   var data = [] @ttl(1s);
-  for (var i = 0; i < 100000; i = i + 1) push(data, i);
+  for (var i = 0; i < 200000; i = i + 1) push(data, i);
   print name + ": " + str(len(data)) + " numbers";
   return data;
 }

@@ -9,7 +9,7 @@
 
 fun task(name) {
   var data = [];
-  for (var i = 0; i < 100000; i = i + 1) push(data, i);
+  for (var i = 0; i < 200000; i = i + 1) push(data, i);
   print name + ": " + str(len(data)) + " numbers";
   return data;
 }

@@ -197,7 +197,7 @@ const MINOR_FRACTION: f64 = 0.25;
 impl Heap {
     #[inline]
     pub fn mark_value(&mut self, value: Value) {
-        if let Value::Obj(h) = value {
+        if let Some(h) = value.as_handle() {
             self.mark(h);
         }
     }
@@ -687,7 +687,7 @@ mod tests {
                 ..HeapConfig::default()
             });
             for i in 0..100 {
-                heap.insert(Obj::List(vec![Value::Number(i as f64)]), Site::default());
+                heap.insert(Obj::List(vec![Value::number(i as f64)]), Site::default());
             }
             assert_eq!(heap.gc.young.len(), listed, "{mode:?}");
         }
@@ -705,7 +705,7 @@ mod tests {
         });
         // Garbage first, so the sweep takes several steps to reach the string.
         for i in 0..100 {
-            heap.insert(Obj::List(vec![Value::Number(i as f64)]), Site::default());
+            heap.insert(Obj::List(vec![Value::number(i as f64)]), Site::default());
         }
         let hash = hash_str("again");
         let s = heap.insert(Obj::Str(StrObj::new("again".into(), hash)), Site::default());

@@ -142,7 +142,7 @@ impl Heap {
                 if grows {
                     let mut values = Vec::with_capacity(capacity);
                     values.extend_from_slice(instance.values());
-                    values.resize(capacity, Value::Nil);
+                    values.resize(capacity, Value::NIL);
                     instance.fields = Layout::Shaped(values.into_boxed_slice());
                 }
                 instance.values_mut()[position as usize] = value;
@@ -180,7 +180,7 @@ impl Heap {
         let fields = if shape == DICTIONARY {
             Layout::Named(Box::default())
         } else {
-            Layout::Shaped(vec![Value::Nil; self.shapes.start(shape) as usize].into_boxed_slice())
+            Layout::Shaped(vec![Value::NIL; self.shapes.start(shape) as usize].into_boxed_slice())
         };
         Instance::new(class, shape, fields)
     }

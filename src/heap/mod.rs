@@ -494,9 +494,7 @@ impl Heap {
             None => {
                 self.stats.collected.add(size);
                 let gen = slot.gen;
-                slot.gen = slot.gen.wrapping_add(1);
-                slot.entry = Entry::Vacant(self.free);
-                self.free = index;
+                self.release_slot(index);
                 // The intern table holds strings weakly.
                 if let Obj::Str(s) = &obj {
                     self.forget_string(Handle { index, gen }, s.hash);
@@ -509,11 +507,11 @@ impl Heap {
                 }
                 if self.config.mode == GcMode::Off {
                     let (gen, site) = (slot.gen, self.sites[index as usize]);
-                    slot.gen = slot.gen.wrapping_add(1);
+                    self.release_slot(index);
                     let notes = self.dead.entry(index).or_default();
                     match notes.last_mut() {
                         Some(run)
-                            if run.last_gen.wrapping_add(1) == gen
+                            if run.last_gen + 1 == gen
                                 && (run.kind, run.site, run.how) == (kind, site, how) =>
                         {
                             run.last_gen = gen;
@@ -531,8 +529,6 @@ impl Heap {
                             });
                         }
                     }
-                    slot.entry = Entry::Vacant(self.free);
-                    self.free = index;
                 } else {
                     slot.entry = Entry::Tomb(kind, how);
                     self.tombs += 1;
@@ -544,7 +540,7 @@ impl Heap {
                 // A dead string must not be found by content again.
                 if let Obj::Str(s) = &obj {
                     let gen = match self.config.mode {
-                        GcMode::Off => self.slots[index as usize].gen.wrapping_sub(1),
+                        GcMode::Off => self.slots[index as usize].gen - 1,
                         _ => self.slots[index as usize].gen,
                     };
                     self.forget_string(Handle { index, gen }, s.hash);
@@ -556,11 +552,24 @@ impl Heap {
 
     /// Recycles the slot of a tombstone nothing refers to any more.
     fn recycle(&mut self, index: u32) {
-        let slot = &mut self.slots[index as usize];
-        slot.entry = Entry::Vacant(self.free);
-        self.free = index;
         self.tombs -= 1;
-        slot.gen = slot.gen.wrapping_add(1);
+        self.release_slot(index);
+    }
+
+    /// Frees a slot for the next object, with the next generation — unless
+    /// that generation is more than a handle can hold (value.rs, `MAX_GEN`):
+    /// then the slot is retired for good (vacant, on no list), so an old
+    /// handle can never reach a later object through a wrapped generation.
+    /// A slot retires after 262,144 occupants; what it costs is its 56 bytes.
+    fn release_slot(&mut self, index: u32) {
+        let slot = &mut self.slots[index as usize];
+        slot.gen += 1;
+        if slot.gen > value::MAX_GEN {
+            slot.entry = Entry::Vacant(NO_SLOT);
+        } else {
+            slot.entry = Entry::Vacant(self.free);
+            self.free = index;
+        }
     }
 
     /// allocated = live + freed + expired + collected, in objects and bytes.
@@ -864,6 +873,32 @@ mod tests {
     fn a_slot_fits_a_cache_line() {
         assert!(std::mem::size_of::<super::Slot>() <= 56);
         assert!(std::mem::size_of::<super::Obj>() <= 40);
+    }
+
+    /// A slot whose generation would pass what a handle holds is never
+    /// used again, and every handle of its earlier occupants stays stale.
+    #[test]
+    fn a_slot_retires_at_the_last_generation() {
+        use super::{value::MAX_GEN, GcMode, Heap, HeapConfig, Obj, Site};
+        let mut heap = Heap::new(HeapConfig {
+            mode: GcMode::Off,
+            ..HeapConfig::default()
+        });
+        let first = heap.insert(Obj::List(Vec::new()), Site::default());
+        let mut last = first;
+        for _ in 0..MAX_GEN {
+            heap.free(last, Site::default()).unwrap();
+            last = heap.insert(Obj::List(Vec::new()), Site::default());
+            assert_eq!(last.index, first.index, "freed at once, reused at once");
+        }
+        assert_eq!(last.gen, MAX_GEN);
+        heap.free(last, Site::default()).unwrap();
+        let next = heap.insert(Obj::List(Vec::new()), Site::default());
+        assert_ne!(next.index, first.index, "the slot is retired");
+        for old in [first, last] {
+            assert!(!heap.is_live(old));
+            assert!(crate::heap::Value::obj(old).as_handle() == Some(old));
+        }
     }
 
     /// Percentiles from the histogram are within 1 % of the exact ones.

@@ -227,21 +227,26 @@ impl MapKey {
     /// The key for `value`; `None` for NaN, which equals nothing and so could
     /// never be found again.
     pub fn from_value(value: Value) -> Option<MapKey> {
-        Some(match value {
-            Value::Nil => MapKey::Nil,
-            Value::Bool(b) => MapKey::Bool(b),
-            Value::Number(n) if n.is_nan() => return None,
-            Value::Number(n) => MapKey::Number(if n == 0.0 { 0 } else { n.to_bits() }),
-            Value::Obj(h) => MapKey::Obj(h),
+        Some(if let Some(n) = value.as_number() {
+            if n.is_nan() {
+                return None;
+            }
+            MapKey::Number(if n == 0.0 { 0 } else { n.to_bits() })
+        } else if let Some(h) = value.as_handle() {
+            MapKey::Obj(h)
+        } else if let Some(b) = value.as_bool() {
+            MapKey::Bool(b)
+        } else {
+            MapKey::Nil
         })
     }
 
     pub fn to_value(self) -> Value {
         match self {
-            MapKey::Nil => Value::Nil,
-            MapKey::Bool(b) => Value::Bool(b),
-            MapKey::Number(bits) => Value::Number(f64::from_bits(bits)),
-            MapKey::Obj(h) => Value::Obj(h),
+            MapKey::Nil => Value::NIL,
+            MapKey::Bool(b) => Value::bool(b),
+            MapKey::Number(bits) => Value::number(f64::from_bits(bits)),
+            MapKey::Obj(h) => Value::obj(h),
         }
     }
 }
@@ -378,33 +383,33 @@ impl Obj {
     /// Calls `visit` with every handle this object refers to.
     pub fn trace(&self, mut visit: impl FnMut(Handle)) {
         let mut value = |v: &Value| {
-            if let Value::Obj(h) = v {
-                visit(*h);
+            if let Some(h) = v.as_handle() {
+                visit(h);
             }
         };
         match self {
             Obj::Str(_) | Obj::Native(_) => {}
             Obj::Closure(c) => {
-                c.upvalues.iter().for_each(|h| value(&Value::Obj(*h)));
+                c.upvalues.iter().for_each(|h| value(&Value::obj(*h)));
             }
             Obj::Upvalue(Upvalue::Closed(v)) => value(v),
             Obj::Upvalue(Upvalue::Open(_)) => {}
             Obj::Class(c) => {
-                value(&Value::Obj(c.name));
+                value(&Value::obj(c.name));
                 for (k, v) in &c.methods {
-                    value(&Value::Obj(*k));
+                    value(&Value::obj(*k));
                     value(v);
                 }
             }
             // The field names of a shaped instance are in its shape, which
             // the heap keeps alive (`Heap::mark_shape_names`).
             Obj::Instance(i) => {
-                value(&Value::Obj(i.class));
+                value(&Value::obj(i.class));
                 match &i.fields {
                     Layout::Shaped(values) => values.iter().for_each(value),
                     Layout::Named(fields) => {
                         for (k, v) in fields.iter() {
-                            value(&Value::Obj(*k));
+                            value(&Value::obj(*k));
                             value(v);
                         }
                     }
@@ -412,7 +417,7 @@ impl Obj {
             }
             Obj::BoundMethod(b) => {
                 value(&b.receiver);
-                value(&Value::Obj(b.method));
+                value(&Value::obj(b.method));
             }
             Obj::List(items) => items.iter().for_each(value),
             Obj::Map(m) => {

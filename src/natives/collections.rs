@@ -8,11 +8,11 @@ use crate::vm::{Position, Vm};
 
 /// The handle of a list argument, or the error naming the argument.
 pub(super) fn list_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, String> {
-    match value {
-        Value::Obj(h) if matches!(vm.heap.get(h), Ok(Obj::List(_))) => Ok(h),
-        other => Err(format!(
+    match value.as_handle() {
+        Some(h) if matches!(vm.heap.get(h), Ok(Obj::List(_))) => Ok(h),
+        _ => Err(format!(
             "{which} argument must be a list, not {}",
-            vm.type_name(other)
+            vm.type_name(value)
         )),
     }
 }
@@ -20,33 +20,30 @@ pub(super) fn list_arg(vm: &Vm, value: Value, which: &str) -> Result<Handle, Str
 /// The handle of a map argument (purged of entries with dead keys), or the
 /// error naming the argument.
 fn map_arg(vm: &mut Vm, value: Value, which: &str) -> Result<Handle, String> {
-    match value {
-        Value::Obj(h) if matches!(vm.heap.get(h), Ok(Obj::Map(_))) => {
+    match value.as_handle() {
+        Some(h) if matches!(vm.heap.get(h), Ok(Obj::Map(_))) => {
             vm.heap.purge_dead_keys(h);
             Ok(h)
         }
-        other => Err(format!(
+        _ => Err(format!(
             "{which} argument must be a map, not {}",
-            vm.type_name(other)
+            vm.type_name(value)
         )),
     }
 }
 
 pub fn len(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    if let Value::Obj(h) = args[0] {
+    if let Some(h) = args[0].as_handle() {
         vm.heap.purge_dead_keys(h);
     }
-    let n = match args[0] {
-        Value::Obj(h) => match vm.heap.get(h) {
-            Ok(Obj::Str(s)) => Some(s.char_len()),
-            Ok(Obj::List(items)) => Some(items.len()),
-            Ok(Obj::Map(map)) => Some(map.len()),
-            _ => None,
-        },
+    let n = match args[0].as_handle().map(|h| vm.heap.get(h)) {
+        Some(Ok(Obj::Str(s))) => Some(s.char_len()),
+        Some(Ok(Obj::List(items))) => Some(items.len()),
+        Some(Ok(Obj::Map(map))) => Some(map.len()),
         _ => None,
     };
     match n {
-        Some(n) => Ok(Value::Number(n as f64)),
+        Some(n) => Ok(Value::number(n as f64)),
         None => Err(format!(
             "argument must be a string, list or map, not {}",
             vm.type_name(args[0])
@@ -70,7 +67,7 @@ pub fn push(vm: &mut Vm, args: &[Value]) -> NativeResult {
     if full {
         vm.heap.resize(h);
     }
-    Ok(Value::Nil)
+    Ok(Value::NIL)
 }
 
 pub fn pop(vm: &mut Vm, args: &[Value]) -> NativeResult {
@@ -89,7 +86,7 @@ pub fn keys(vm: &mut Vm, args: &[Value]) -> NativeResult {
     };
     let site = vm.current_site();
     // The keys are held by the map, which is an argument and so still rooted.
-    Ok(Value::Obj(vm.alloc(Obj::List(keys), site)?))
+    Ok(Value::obj(vm.alloc(Obj::List(keys), site)?))
 }
 
 pub fn has(vm: &mut Vm, args: &[Value]) -> NativeResult {
@@ -98,7 +95,7 @@ pub fn has(vm: &mut Vm, args: &[Value]) -> NativeResult {
         (Ok(Obj::Map(map)), Some(key)) => map.contains_key(&key),
         _ => false,
     };
-    Ok(Value::Bool(found))
+    Ok(Value::bool(found))
 }
 
 pub fn remove(vm: &mut Vm, args: &[Value]) -> NativeResult {
@@ -184,33 +181,37 @@ pub fn sort(vm: &mut Vm, args: &[Value]) -> NativeResult {
     if changed {
         return Err("the list was changed by the comparison function during the sort".into());
     }
-    Ok(Value::Nil)
+    Ok(Value::NIL)
 }
 
 /// The same value bit for bit (NaN included), for spotting a changed list.
 fn identical(a: Value, b: Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.to_bits() == y.to_bits(),
-        _ => a.equals(b),
+    match Value::numbers(a, b) {
+        Some((x, y)) => x.to_bits() == y.to_bits(),
+        None => a.equals(b),
     }
 }
 
 fn is_callable(vm: &Vm, value: Value) -> bool {
-    matches!(value, Value::Obj(h) if matches!(vm.heap.get(h),
-        Ok(Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_) | Obj::Class(_))))
+    matches!(
+        value.as_handle().map(|h| vm.heap.get(h)),
+        Some(Ok(Obj::Closure(_)
+            | Obj::BoundMethod(_)
+            | Obj::Native(_)
+            | Obj::Class(_)))
+    )
 }
 
 /// The order `sort` uses without a function: numbers, or strings by code
 /// point; mixing them (or anything else) is an error.
 fn natural_less(vm: &Vm, a: Value, b: Value) -> Result<bool, NativeError> {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => return Ok(x < y),
-        (Value::Obj(x), Value::Obj(y)) => {
-            if let (Ok(Obj::Str(x)), Ok(Obj::Str(y))) = (vm.heap.get(x), vm.heap.get(y)) {
-                return Ok(x.text < y.text);
-            }
+    if let Some((x, y)) = Value::numbers(a, b) {
+        return Ok(x < y);
+    }
+    if let (Some(x), Some(y)) = (a.as_handle(), b.as_handle()) {
+        if let (Ok(Obj::Str(x)), Ok(Obj::Str(y))) = (vm.heap.get(x), vm.heap.get(y)) {
+            return Ok(x.text < y.text);
         }
-        _ => {}
     }
     Err(format!(
         "can't order {} and {} (sort numbers or strings, or pass a comparison function)",
@@ -266,14 +267,14 @@ pub fn insert(vm: &mut Vm, args: &[Value]) -> NativeResult {
     // Position `len` is valid here (it appends); a negative position counts
     // from the end of the list as it is, so -1 inserts before the last.
     let at = match args[1] {
-        Value::Number(n) if n == len as f64 => len,
+        index if index.as_number() == Some(len as f64) => len,
         index => match vm.position("list", index, len) {
             Position::At(i) => i,
             Position::Bad(message) => return Err(message.into()),
         },
     };
     grow_list(vm, h, |items| items.insert(at, args[2]))?;
-    Ok(Value::Nil)
+    Ok(Value::NIL)
 }
 
 /// `remove_at(list, i)`: removes and returns the element at `i`.
@@ -300,7 +301,7 @@ pub fn index_of(vm: &mut Vm, args: &[Value]) -> NativeResult {
         Sequence::List(items) => Ok(items
             .iter()
             .position(|item| item.equals(args[1]))
-            .map_or(Value::Nil, |i| Value::Number(i as f64))),
+            .map_or(Value::NIL, |i| Value::number(i as f64))),
         Sequence::Str(text) => {
             let part = super::string_arg(vm, args[1], "second")?;
             Ok(super::strings::char_position(&text, &part))
@@ -322,7 +323,7 @@ pub fn contains(vm: &mut Vm, args: &[Value]) -> NativeResult {
             MapKey::from_value(args[1]).is_some_and(|k| map.contains_key(&k))
         }
     };
-    Ok(Value::Bool(found))
+    Ok(Value::bool(found))
 }
 
 /// `reverse(x)`: a new list or string with the elements in reverse order
@@ -331,7 +332,7 @@ pub fn reverse(vm: &mut Vm, args: &[Value]) -> NativeResult {
     match list_or_string(vm, args[0])? {
         Sequence::List(mut items) => {
             items.reverse();
-            Ok(Value::Obj(list_result(vm, items)?))
+            Ok(Value::obj(list_result(vm, items)?))
         }
         Sequence::Str(text) => {
             room_for_result(vm, Some(text.len()))?;
@@ -351,7 +352,7 @@ pub fn concat(vm: &mut Vm, args: &[Value]) -> NativeResult {
                 (a.len() + b.len()).checked_mul(std::mem::size_of::<Value>()),
             )?;
             a.extend(b);
-            Ok(Value::Obj(list_result(vm, a)?))
+            Ok(Value::obj(list_result(vm, a)?))
         }
         (Sequence::Str(a), Sequence::Str(b)) => {
             room_for_result(vm, a.len().checked_add(b.len()))?;
@@ -368,7 +369,7 @@ pub fn concat(vm: &mut Vm, args: &[Value]) -> NativeResult {
 
 /// `slice(x, start, end)`: `x[start:end]` (`end` may be left out).
 pub fn slice(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    let end = args.get(2).copied().unwrap_or(Value::Nil);
+    let end = args.get(2).copied().unwrap_or(Value::NIL);
     Ok(vm.slice(args[0], args[1], end)?)
 }
 
@@ -379,7 +380,7 @@ pub fn values(vm: &mut Vm, args: &[Value]) -> NativeResult {
         Ok(Obj::Map(map)) => map.values().copied().collect(),
         _ => unreachable!("checked by map_arg"),
     };
-    Ok(Value::Obj(list_result(vm, values)?))
+    Ok(Value::obj(list_result(vm, values)?))
 }
 
 /// `items(map)`: a new list of `[key, value]` lists in insertion order.
@@ -396,8 +397,8 @@ pub fn items(vm: &mut Vm, args: &[Value]) -> NativeResult {
         // pair must survive the allocations of the ones after it.
         match list_result(vm, vec![key, value]) {
             Ok(pair) => {
-                vm.hold(Value::Obj(pair));
-                pairs.push(Value::Obj(pair));
+                vm.hold(Value::obj(pair));
+                pairs.push(Value::obj(pair));
             }
             Err(e) => {
                 vm.release(pairs.len());
@@ -408,13 +409,13 @@ pub fn items(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let held = pairs.len();
     let list = list_result(vm, pairs);
     vm.release(held);
-    Ok(Value::Obj(list?))
+    Ok(Value::obj(list?))
 }
 
 /// `copy(x)`: a new list or map with the same elements (a shallow copy).
 pub fn copy(vm: &mut Vm, args: &[Value]) -> NativeResult {
     match sequence(vm, args[0])? {
-        Sequence::List(items) => Ok(Value::Obj(list_result(vm, items)?)),
+        Sequence::List(items) => Ok(Value::obj(list_result(vm, items)?)),
         Sequence::Map(h) => {
             let bytes = match vm.heap.get(h) {
                 Ok(map) => map.payload_bytes(),
@@ -427,7 +428,7 @@ pub fn copy(vm: &mut Vm, args: &[Value]) -> NativeResult {
             };
             let site = vm.current_site();
             let copy = vm.alloc(Obj::Map(Box::new(Map::new(entries))), site)?;
-            Ok(Value::Obj(copy))
+            Ok(Value::obj(copy))
         }
         Sequence::Str(_) => Err(format!(
             "argument must be a list or a map, not {} (strings are immutable: no copy is needed)",
@@ -445,7 +446,7 @@ pub(super) enum Sequence {
 }
 
 fn sequence(vm: &mut Vm, value: Value) -> Result<Sequence, NativeError> {
-    if let Value::Obj(h) = value {
+    if let Some(h) = value.as_handle() {
         vm.heap.purge_dead_keys(h);
         match vm.heap.get(h) {
             Ok(Obj::List(items)) => return Ok(Sequence::List(items.clone())),

@@ -22,7 +22,7 @@ pub fn input(vm: &mut Vm, args: &[Value]) -> NativeResult {
         Err(e) => return Err(format!("cannot read stdin: {e}").into()),
     };
     if read == 0 {
-        return Ok(Value::Nil);
+        return Ok(Value::NIL);
     }
     if line.last() == Some(&b'\n') {
         line.pop();
@@ -31,7 +31,7 @@ pub fn input(vm: &mut Vm, args: &[Value]) -> NativeResult {
         }
     }
     let text = String::from_utf8_lossy(&line).into_owned();
-    Ok(Value::Obj(vm.intern_owned(text)?))
+    Ok(Value::obj(vm.intern_owned(text)?))
 }
 
 /// Writes the printed form of each argument, one after another, with no
@@ -43,7 +43,7 @@ pub fn write(vm: &mut Vm, args: &[Value]) -> NativeResult {
     }
     vm.write_out(&text)
         .map_err(|e| format!("cannot write program output: {e}"))?;
-    Ok(Value::Nil)
+    Ok(Value::NIL)
 }
 
 /// The command-line arguments after the script's path, as a list of strings.
@@ -54,8 +54,8 @@ pub fn args(vm: &mut Vm, _: &[Value]) -> NativeResult {
         match vm.intern(arg) {
             Ok(h) => {
                 // Each string must survive the allocations of the ones after it.
-                vm.hold(Value::Obj(h));
-                strings.push(Value::Obj(h));
+                vm.hold(Value::obj(h));
+                strings.push(Value::obj(h));
             }
             Err(e) => {
                 vm.release(strings.len());
@@ -66,24 +66,24 @@ pub fn args(vm: &mut Vm, _: &[Value]) -> NativeResult {
     let site = vm.current_site();
     let list = vm.alloc(Obj::List(strings), site);
     vm.release(given.len());
-    Ok(Value::Obj(list?))
+    Ok(Value::obj(list?))
 }
 
 pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    match args[0] {
-        Value::Number(s) if s >= 0.0 && s.is_finite() => {
+    match args[0].as_number() {
+        Some(s) if s >= 0.0 && s.is_finite() => {
             vm.sleep(s);
             if crate::vm::interrupted() {
                 return Err(vm.interrupted_error().into());
             }
-            Ok(Value::Nil)
+            Ok(Value::NIL)
         }
-        Value::Number(s) => Err(format!(
+        Some(_) => Err(format!(
             "seconds must be a finite number of at least 0, not {}",
-            vm.describe_value(Value::Number(s))
+            vm.describe_value(args[0])
         )
         .into()),
-        other => Err(format!("seconds must be a number, not {}", vm.type_name(other)).into()),
+        None => Err(format!("seconds must be a number, not {}", vm.type_name(args[0])).into()),
     }
 }
 
@@ -119,7 +119,7 @@ pub fn write_file(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = super::string_arg(vm, args[1], "second")?;
     files_allowed(vm)?;
     std::fs::write(&path, text).map_err(|e| os_error("write", &path, &e))?;
-    Ok(Value::Nil)
+    Ok(Value::NIL)
 }
 
 fn files_allowed(vm: &Vm) -> Result<(), String> {
@@ -160,6 +160,6 @@ pub fn env(vm: &mut Vm, args: &[Value]) -> NativeResult {
     }
     match std::env::var(&name) {
         Ok(value) => super::string_result(vm, value),
-        Err(_) => Ok(Value::Nil),
+        Err(_) => Ok(Value::NIL),
     }
 }

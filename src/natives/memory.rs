@@ -6,28 +6,28 @@ use crate::vm::Vm;
 
 /// A full collection now; how many objects it reclaimed.
 pub fn gc(vm: &mut Vm, _: &[Value]) -> NativeResult {
-    Ok(Value::Number(vm.collect_garbage(None).objects as f64))
+    Ok(Value::number(vm.collect_garbage(None).objects as f64))
 }
 
 /// Reclaims the object at once, whatever still refers to it; every remaining
 /// reference goes stale. Does nothing under `--ignore-free`.
 pub fn free(vm: &mut Vm, args: &[Value]) -> NativeResult {
     if vm.config().ignore_free {
-        return Ok(Value::Nil);
+        return Ok(Value::NIL);
     }
-    let h = match args[0] {
-        Value::Obj(h) => h,
-        other => {
+    let h = match args[0].as_handle() {
+        Some(h) => h,
+        None => {
             return Err(format!(
                 "only objects can be freed (strings, lists, maps, instances), not {}",
-                vm.type_name(other)
+                vm.type_name(args[0])
             )
             .into())
         }
     };
     let site = vm.current_site();
     match vm.heap.free(h, site) {
-        Ok(()) => Ok(Value::Nil),
+        Ok(()) => Ok(Value::NIL),
         Err(FreeError::Stale(stale)) => Err(vm.stale_error(true, stale).into()),
         Err(FreeError::Code(kind)) => Err(format!(
             "a {} belongs to the program's code and can't be freed",
@@ -42,9 +42,9 @@ pub fn free(vm: &mut Vm, args: &[Value]) -> NativeResult {
 
 /// `false` for a freed or expired object, `true` for every other value.
 pub fn alive(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    Ok(Value::Bool(match args[0] {
-        Value::Obj(h) => vm.heap.is_live(h),
-        _ => true,
+    Ok(Value::bool(match args[0].as_handle() {
+        Some(h) => vm.heap.is_live(h),
+        None => true,
     }))
 }
 
@@ -84,11 +84,11 @@ pub fn heap_stats(vm: &mut Vm, _: &[Value]) -> NativeResult {
                 return Err(e.into());
             }
         };
-        vm.hold(Value::Obj(key));
-        map.insert(MapKey::Obj(key), Value::Number(value));
+        vm.hold(Value::obj(key));
+        map.insert(MapKey::Obj(key), Value::number(value));
     }
     let site = vm.current_site();
     let result = vm.alloc(Obj::Map(Box::new(Map::new(map))), site);
     vm.release(figures.len());
-    Ok(Value::Obj(result?))
+    Ok(Value::obj(result?))
 }

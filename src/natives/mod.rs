@@ -154,7 +154,7 @@ pub fn nth(i: usize) -> &'static str {
 
 /// The text of a string argument, or the error naming the argument.
 pub fn string_arg(vm: &Vm, value: Value, which: &str) -> Result<String, NativeError> {
-    if let Value::Obj(h) = value {
+    if let Some(h) = value.as_handle() {
         if let Ok(Obj::Str(s)) = vm.heap.get(h) {
             return Ok(s.text.to_string());
         }
@@ -168,11 +168,11 @@ pub fn string_arg(vm: &Vm, value: Value, which: &str) -> Result<String, NativeEr
 
 /// A number argument, or the error naming the argument.
 pub fn number_arg(vm: &Vm, value: Value, which: &str) -> Result<f64, NativeError> {
-    match value {
-        Value::Number(n) => Ok(n),
-        other => Err(format!(
+    match value.as_number() {
+        Some(n) => Ok(n),
+        None => Err(format!(
             "{which} argument must be a number, not {}",
-            vm.type_name(other)
+            vm.type_name(value)
         )
         .into()),
     }
@@ -216,7 +216,7 @@ pub fn room_for_result(vm: &mut Vm, bytes: Option<usize>) -> Result<(), NativeEr
 /// A string result, counted against the heap limit before it is interned.
 pub fn string_result(vm: &mut Vm, text: String) -> NativeResult {
     room_for_result(vm, Some(text.len()))?;
-    Ok(Value::Obj(vm.intern_owned(text)?))
+    Ok(Value::obj(vm.intern_owned(text)?))
 }
 
 /// A new list holding `items` (which the caller keeps rooted).
@@ -240,7 +240,7 @@ pub fn define_all(vm: &mut Vm) -> VmResult<()> {
     for (id, native) in NATIVES.iter().enumerate() {
         let h = vm.alloc(Obj::Native(NativeObj(id as u16)), Site::RUNTIME)?;
         vm.heap.pin(h);
-        vm.define_global(native.name, Value::Obj(h))?;
+        vm.define_global(native.name, Value::obj(h))?;
     }
     Ok(())
 }
@@ -283,30 +283,25 @@ pub(crate) fn call(vm: &mut Vm, id: u16, argc: usize) -> VmResult<()> {
 }
 
 fn clock(vm: &mut Vm, _: &[Value]) -> NativeResult {
-    Ok(Value::Number(vm.clock()))
+    Ok(Value::number(vm.clock()))
 }
 
 fn str(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = vm.printed(args[0])?;
-    Ok(Value::Obj(vm.intern_owned(text)?))
+    Ok(Value::obj(vm.intern_owned(text)?))
 }
 
 /// Parses a decimal number, as the lexer writes them plus an optional sign,
 /// exponent and surrounding spaces; `nil` for anything else (as Lua's
 /// `tonumber`). Numbers pass through.
 fn num(vm: &mut Vm, args: &[Value]) -> NativeResult {
-    let text = match args[0] {
-        Value::Number(n) => return Ok(Value::Number(n)),
-        Value::Obj(h) => match vm.heap.get(h) {
-            Ok(Obj::Str(s)) => s.text.trim().to_string(),
-            _ => {
-                return Err(
-                    format!("argument must be a string, not {}", vm.type_name(args[0])).into(),
-                )
-            }
-        },
-        other => {
-            return Err(format!("argument must be a string, not {}", vm.type_name(other)).into())
+    if args[0].is_number() {
+        return Ok(args[0]);
+    }
+    let text = match args[0].as_handle().map(|h| vm.heap.get(h)) {
+        Some(Ok(Obj::Str(s))) => s.text.trim().to_string(),
+        _ => {
+            return Err(format!("argument must be a string, not {}", vm.type_name(args[0])).into())
         }
     };
     let numeric = !text.is_empty()
@@ -314,12 +309,12 @@ fn num(vm: &mut Vm, args: &[Value]) -> NativeResult {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
     Ok(match text.parse::<f64>() {
-        Ok(n) if numeric => Value::Number(n),
-        _ => Value::Nil,
+        Ok(n) if numeric => Value::number(n),
+        _ => Value::NIL,
     })
 }
 
 fn type_of(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let name = vm.type_name(args[0]);
-    Ok(Value::Obj(vm.intern(name)?))
+    Ok(Value::obj(vm.intern(name)?))
 }

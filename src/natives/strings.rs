@@ -35,8 +35,8 @@ pub fn split(vm: &mut Vm, args: &[Value]) -> NativeResult {
         match vm.intern(part) {
             Ok(h) => {
                 // Each part must survive the allocations of the ones after it.
-                vm.hold(Value::Obj(h));
-                items.push(Value::Obj(h));
+                vm.hold(Value::obj(h));
+                items.push(Value::obj(h));
             }
             Err(e) => {
                 vm.release(items.len());
@@ -47,7 +47,7 @@ pub fn split(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let held = items.len();
     let list = list_result(vm, items);
     vm.release(held);
-    Ok(Value::Obj(list?))
+    Ok(Value::obj(list?))
 }
 
 /// `join(list, sep)`: the printed forms of the elements with `sep` between
@@ -71,7 +71,7 @@ pub fn join(vm: &mut Vm, args: &[Value]) -> NativeResult {
         pieces.push(piece);
     }
     room_for_result(vm, Some(total))?;
-    Ok(Value::Obj(vm.intern_owned(pieces.join(&sep))?))
+    Ok(Value::obj(vm.intern_owned(pieces.join(&sep))?))
 }
 
 pub fn trim(vm: &mut Vm, args: &[Value]) -> NativeResult {
@@ -104,8 +104,8 @@ pub fn find(vm: &mut Vm, args: &[Value]) -> NativeResult {
 /// Where `part` first occurs in `text`, in characters; `nil` if nowhere.
 pub fn char_position(text: &str, part: &str) -> Value {
     match text.find(part) {
-        Some(byte) => Value::Number(text[..byte].chars().count() as f64),
-        None => Value::Nil,
+        Some(byte) => Value::number(text[..byte].chars().count() as f64),
+        None => Value::NIL,
     }
 }
 
@@ -124,7 +124,7 @@ pub fn replace(vm: &mut Vm, args: &[Value]) -> NativeResult {
         .checked_mul(new.len())
         .and_then(|added| (text.len() - count * old.len()).checked_add(added));
     room_for_result(vm, length)?;
-    Ok(Value::Obj(
+    Ok(Value::obj(
         vm.intern_owned(text.replace(old.as_str(), &new))?,
     ))
 }
@@ -132,13 +132,13 @@ pub fn replace(vm: &mut Vm, args: &[Value]) -> NativeResult {
 pub fn starts_with(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = string_arg(vm, args[0], "first")?;
     let part = string_arg(vm, args[1], "second")?;
-    Ok(Value::Bool(text.starts_with(part.as_str())))
+    Ok(Value::bool(text.starts_with(part.as_str())))
 }
 
 pub fn ends_with(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = string_arg(vm, args[0], "first")?;
     let part = string_arg(vm, args[1], "second")?;
-    Ok(Value::Bool(text.ends_with(part.as_str())))
+    Ok(Value::bool(text.ends_with(part.as_str())))
 }
 
 /// `repeat(s, n)`: `s` written `n` times; on a list, a new list of its
@@ -154,11 +154,11 @@ pub fn repeat(vm: &mut Vm, args: &[Value]) -> NativeResult {
         Sequence::List(items) => {
             let bytes = (items.len() * std::mem::size_of::<Value>()).checked_mul(times);
             room_for_result(vm, bytes)?;
-            Ok(Value::Obj(list_result(vm, items.repeat(times))?))
+            Ok(Value::obj(list_result(vm, items.repeat(times))?))
         }
         Sequence::Str(text) => {
             room_for_result(vm, text.len().checked_mul(times))?;
-            Ok(Value::Obj(vm.intern_owned(text.repeat(times))?))
+            Ok(Value::obj(vm.intern_owned(text.repeat(times))?))
         }
         Sequence::Map(_) => unreachable!("list_or_string refuses maps"),
     }
@@ -169,7 +169,7 @@ pub fn ord(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let text = string_arg(vm, args[0], "the")?;
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => Ok(Value::Number(c as u32 as f64)),
+        (Some(c), None) => Ok(Value::number(c as u32 as f64)),
         _ => Err(format!(
             "argument must be one character, not a string of length {}",
             text.chars().count()

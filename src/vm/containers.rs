@@ -16,12 +16,12 @@ impl Vm {
     /// Checks `index` against a sequence of `len` elements. A negative index
     /// counts from the end, as in Python: `-1` is the last element.
     pub(crate) fn position(&self, what: &str, index: Value, len: usize) -> Position {
-        let n = match index {
-            Value::Number(n) => n,
-            other => {
+        let n = match index.as_number() {
+            Some(n) => n,
+            None => {
                 return Position::Bad(format!(
                     "{what} index must be a number, not {}",
-                    self.type_name(other)
+                    self.type_name(index)
                 ))
             }
         };
@@ -53,7 +53,7 @@ impl Vm {
         // The items stay on the stack (rooted) until the list holds them.
         let list = self.alloc(Obj::List(items), site)?;
         self.stack.truncate(top - n);
-        self.stack.push(Value::Obj(list));
+        self.stack.push(Value::obj(list));
         Ok(())
     }
 
@@ -74,14 +74,14 @@ impl Vm {
         let site = self.current_site();
         let h = self.alloc(Obj::Map(Box::new(Map::new(map))), site)?;
         self.stack.truncate(top - 2 * n);
-        self.stack.push(Value::Obj(h));
+        self.stack.push(Value::obj(h));
         Ok(())
     }
 
     /// The handle of an indexed object, after checking neither the object nor
     /// the index is a stale reference.
     fn indexed(&self, object: Value, index: Value) -> VmResult<Handle> {
-        let Value::Obj(h) = object else {
+        let Some(h) = object.as_handle() else {
             return Err(self.not_indexable(object));
         };
         self.check_live(index)?;
@@ -105,7 +105,7 @@ impl Vm {
             Ok(Obj::Str(s)) => match self.position("string", index, s.char_len()) {
                 Position::At(i) => {
                     let c = s.char_at(i).unwrap_or_default().to_string();
-                    Ok(Value::Obj(self.intern_owned(c)?))
+                    Ok(Value::obj(self.intern_owned(c)?))
                 }
                 Position::Bad(message) => Err(self.error(message)),
             },

@@ -24,18 +24,18 @@ impl Vm {
         let mut nested = vec![None; proto.constants.len()];
         for (k, constant) in proto.constants.into_iter().enumerate() {
             let value = match constant {
-                Constant::Number(n) => Value::Number(n),
+                Constant::Number(n) => Value::number(n),
                 Constant::Str(s) => {
                     let h = self.intern_owned(s)?;
                     // Constants belong to the code: `free` and `@ttl` leave
                     // them alone.
                     self.heap.pin(h);
-                    Value::Obj(h)
+                    Value::obj(h)
                 }
                 Constant::Function(f) => {
                     nested[k] = Some(self.load_function(*f, file)?);
                     // `Closure` carries the id instead; nothing reads this.
-                    Value::Nil
+                    Value::NIL
                 }
             };
             self.temp_roots.push(value);
@@ -122,7 +122,7 @@ impl Vm {
         let f = self.program.function(function);
         let (entry, max_stack) = (f.entry as usize, f.max_stack as usize);
         self.stack.reserve(max_stack + 1);
-        self.stack.push(Value::Obj(closure));
+        self.stack.push(Value::obj(closure));
         self.frames.push(Frame {
             closure,
             function,

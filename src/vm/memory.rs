@@ -46,11 +46,8 @@ impl Vm {
     /// Errors when `value` is a freed or expired object.
     #[inline]
     pub(crate) fn check_live(&self, value: Value) -> VmResult<()> {
-        match value {
-            Value::Obj(h) => match self.heap.get(h) {
-                Ok(_) => Ok(()),
-                Err(stale) => Err(self.stale_error(false, stale)),
-            },
+        match value.as_handle().map(|h| self.heap.get(h)) {
+            Some(Err(stale)) => Err(self.stale_error(false, stale)),
             _ => Ok(()),
         }
     }
@@ -70,7 +67,7 @@ impl Vm {
             Ok(Some(text)) => Ok(text),
             Ok(None) => Err(self.error(format!(
                 "expected a string, not {}",
-                self.type_name(Value::Obj(h))
+                self.type_name(Value::obj(h))
             ))),
             Err(stale) => Err(self.stale_error(false, stale)),
         }
@@ -92,12 +89,12 @@ impl Vm {
             return Ok(());
         }
         let seconds = self.ttl_seconds(seconds)?;
-        let h = match object {
-            Value::Obj(h) => h,
-            other => {
+        let h = match object.as_handle() {
+            Some(h) => h,
+            None => {
                 return Err(self.error(format!(
                     "@ttl applies to objects (strings, lists, maps, instances), not {}",
-                    self.type_name(other)
+                    self.type_name(object)
                 )))
             }
         };
@@ -127,11 +124,11 @@ impl Vm {
 
     fn ttl_seconds(&self, seconds: Value) -> VmResult<f64> {
         self.check_live(seconds)?;
-        match seconds {
-            Value::Number(s) if s >= 0.0 => Ok(s),
-            other => Err(self.error(format!(
+        match seconds.as_number() {
+            Some(s) if s >= 0.0 => Ok(s),
+            _ => Err(self.error(format!(
                 "@ttl needs a number of seconds of at least 0, not {}",
-                self.describe_value(other)
+                self.describe_value(seconds)
             ))),
         }
     }

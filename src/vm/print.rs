@@ -24,20 +24,15 @@ impl Vm {
         open: &mut Vec<Handle>,
         quoted: bool,
     ) -> Result<(), Stale> {
-        let h = match value {
-            Value::Nil => {
-                out.push_str("nil");
-                return Ok(());
-            }
-            Value::Bool(b) => {
-                out.push_str(if b { "true" } else { "false" });
-                return Ok(());
-            }
-            Value::Number(n) => {
+        let Some(h) = value.as_handle() else {
+            if let Some(n) = value.as_number() {
                 format_number(n, out);
-                return Ok(());
+            } else if let Some(b) = value.as_bool() {
+                out.push_str(if b { "true" } else { "false" });
+            } else {
+                out.push_str("nil");
             }
-            Value::Obj(h) => h,
+            return Ok(());
         };
         let obj = self.heap.get(h)?;
         match obj {
@@ -45,7 +40,7 @@ impl Vm {
             Obj::Str(s) => out.push_str(&s.text),
             Obj::Closure(c) => function_name(&self.program.function(c.function).name, out),
             Obj::BoundMethod(b) => {
-                return self.format_nested(Value::Obj(b.method), out, open, quoted)
+                return self.format_nested(Value::obj(b.method), out, open, quoted)
             }
             Obj::Native(_) => out.push_str("<native fn>"),
             Obj::Class(c) => out.push_str(self.heap.str(c.name)?.unwrap_or_default()),

@@ -120,12 +120,12 @@ impl Vm {
         name: Handle,
         refusal: impl FnOnce(&str, &str) -> String,
     ) -> VmResult<Receiver> {
-        let instance = match receiver {
-            Value::Obj(h) => self
+        let instance = match receiver.as_handle() {
+            Some(h) => self
                 .heap
                 .instance(h)
                 .map_err(|stale| self.stale_error(false, stale))?,
-            _ => None,
+            None => None,
         };
         match instance {
             Some(i) => Ok(Receiver {
@@ -150,12 +150,12 @@ impl Vm {
         // A hit writes an existing field, or adds one where the values have
         // room; growth, misses and errors go the slow way. Storing a stale
         // reference is a use of it.
-        let storable = match value {
-            Value::Obj(v) => self.heap.is_live(v),
-            _ => true,
+        let storable = match value.as_handle() {
+            Some(v) => self.heap.is_live(v),
+            None => true,
         };
-        let hit = match receiver {
-            Value::Obj(h) if storable => match self.heap.get_mut(h) {
+        let hit = match receiver.as_handle() {
+            Some(h) if storable => match self.heap.get_mut(h) {
                 Ok(Obj::Instance(i)) if i.shape == c.first.shape => {
                     let at = c.first.position as usize;
                     if c.to == c.first.shape {
@@ -188,14 +188,14 @@ impl Vm {
         let name = self.caches[cache as usize].name;
         let len = self.stack.len();
         let (receiver, value) = (self.stack[len - 2], self.stack[len - 1]);
-        let plan = match receiver {
-            Value::Obj(h) => self
+        let plan = match receiver.as_handle() {
+            Some(h) => self
                 .heap
                 .plan_field_write(h, name)
                 .map_err(|stale| self.stale_error(false, stale))?,
-            _ => None,
+            None => None,
         };
-        let (Some((plan, extra)), Value::Obj(h)) = (plan, receiver) else {
+        let (Some((plan, extra)), Some(h)) = (plan, receiver.as_handle()) else {
             return Err(self.error(format!(
                 "only instances have fields; cannot set `{}` on {}",
                 self.text(name)?,

@@ -78,12 +78,13 @@ impl Vm {
         macro_rules! numbers {
             ($symbol:literal, $a:ident, $b:ident => $result:expr) => {{
                 let len = self.stack.len();
-                match (self.stack[len - 2], self.stack[len - 1]) {
-                    (Value::Number($a), Value::Number($b)) => {
+                let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                match Value::numbers(a, b) {
+                    Some(($a, $b)) => {
                         self.stack.truncate(len - 1);
                         self.stack[len - 2] = $result;
                     }
-                    (a, b) => {
+                    None => {
                         save_ip!();
                         return Err(self.operands_error($symbol, "numbers", a, Some(b)));
                     }
@@ -97,15 +98,16 @@ impl Vm {
         macro_rules! compare {
             ($symbol:literal, $holds:expr) => {{
                 let len = self.stack.len();
-                let result = match (self.stack[len - 2], self.stack[len - 1]) {
-                    (Value::Number(a), Value::Number(b)) => $holds(a, b),
-                    (a, b) => {
+                let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                let result = match Value::numbers(a, b) {
+                    Some((a, b)) => $holds(a, b),
+                    None => {
                         save_ip!();
                         self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
                     }
                 };
                 self.stack.truncate(len - 1);
-                self.stack[len - 2] = Value::Bool(result);
+                self.stack[len - 2] = Value::bool(result);
             }};
         }
 
@@ -113,10 +115,10 @@ impl Vm {
         // superinstruction): the left operand is replaced by the result.
         macro_rules! with_constant {
             ($k:expr, $symbol:literal, $expected:literal, $a:ident, $b:ident => $result:expr) => {{
-                let b = self.program.constants[$k as usize];
-                match (peek!(0), b) {
-                    (Value::Number($a), Value::Number($b)) => *self.stack.last_mut() = $result,
-                    (a, b) => {
+                let (a, b) = (peek!(0), self.program.constants[$k as usize]);
+                match Value::numbers(a, b) {
+                    Some(($a, $b)) => *self.stack.last_mut() = $result,
+                    None => {
                         save_ip!();
                         return Err(self.operands_error($symbol, $expected, a, Some(b)));
                     }
@@ -127,15 +129,15 @@ impl Vm {
         // `compare!` with a number constant as the right operand.
         macro_rules! compare_constant {
             ($k:expr, $symbol:literal, $holds:expr) => {{
-                let b = self.program.constants[$k as usize];
-                let result = match (peek!(0), b) {
-                    (Value::Number(a), Value::Number(b)) => $holds(a, b),
-                    (a, b) => {
+                let (a, b) = (peek!(0), self.program.constants[$k as usize]);
+                let result = match Value::numbers(a, b) {
+                    Some((a, b)) => $holds(a, b),
+                    None => {
                         save_ip!();
                         self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
                     }
                 };
-                *self.stack.last_mut() = Value::Bool(result);
+                *self.stack.last_mut() = Value::bool(result);
             }};
         }
 
@@ -145,8 +147,8 @@ impl Vm {
         macro_rules! cached_field {
             ($receiver:expr, $c:expr) => {{
                 let cache = &self.caches[$c as usize];
-                match $receiver {
-                    Value::Obj(h) => match self.heap.get(h) {
+                match $receiver.as_handle() {
+                    Some(h) => match self.heap.get(h) {
                         Ok(Obj::Instance(i)) => {
                             let position = if i.shape == cache.first.shape {
                                 Some(cache.first.position)
@@ -186,9 +188,9 @@ impl Vm {
             ip += 1;
             match op {
                 Op::Constant(k) => self.stack.push(self.program.constants[k as usize]),
-                Op::Nil => self.stack.push(Value::Nil),
-                Op::True => self.stack.push(Value::Bool(true)),
-                Op::False => self.stack.push(Value::Bool(false)),
+                Op::Nil => self.stack.push(Value::NIL),
+                Op::True => self.stack.push(Value::bool(true)),
+                Op::False => self.stack.push(Value::bool(false)),
                 Op::Pop => {
                     self.stack.pop();
                 }
@@ -267,85 +269,85 @@ impl Vm {
                 Op::Equal => {
                     let b = pop!();
                     let a = pop!();
-                    self.stack.push(Value::Bool(a.equals(b)));
+                    self.stack.push(Value::bool(a.equals(b)));
                 }
                 Op::NotEqual => {
                     let b = pop!();
                     let a = pop!();
-                    self.stack.push(Value::Bool(!a.equals(b)));
+                    self.stack.push(Value::bool(!a.equals(b)));
                 }
                 Op::Greater => compare!(">", |a, b| a > b),
                 Op::GreaterEqual => compare!(">=", |a, b| a >= b),
                 Op::Less => compare!("<", |a, b| a < b),
                 Op::LessEqual => compare!("<=", |a, b| a <= b),
-                Op::Subtract => numbers!("-", a, b => Value::Number(a - b)),
+                Op::Subtract => numbers!("-", a, b => Value::number(a - b)),
                 Op::AddConstant(k) => {
-                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::Number(a + b))
+                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::number(a + b))
                 }
                 Op::SubtractConstant(k) => {
-                    with_constant!(k, "-", "numbers", a, b => Value::Number(a - b))
+                    with_constant!(k, "-", "numbers", a, b => Value::number(a - b))
                 }
                 Op::LessConstant(k) => compare_constant!(k, "<", |a, b| a < b),
                 Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
                 Op::EqualConstant(k) => {
                     let b = self.program.constants[k as usize];
                     let a = peek!(0);
-                    *self.stack.last_mut() = Value::Bool(a.equals(b));
+                    *self.stack.last_mut() = Value::bool(a.equals(b));
                 }
-                Op::Multiply => numbers!("*", a, b => Value::Number(a * b)),
-                Op::Divide => numbers!("/", a, b => Value::Number(a / b)),
-                Op::Modulo => numbers!("%", a, b => Value::Number(floored_modulo(a, b))),
+                Op::Multiply => numbers!("*", a, b => Value::number(a * b)),
+                Op::Divide => numbers!("/", a, b => Value::number(a / b)),
+                Op::Modulo => numbers!("%", a, b => Value::number(floored_modulo(a, b))),
                 Op::Add => {
                     let len = self.stack.len();
-                    match (self.stack[len - 2], self.stack[len - 1]) {
-                        (Value::Number(a), Value::Number(b)) => {
-                            self.stack.truncate(len - 1);
-                            self.stack[len - 2] = Value::Number(a + b);
-                        }
-                        (Value::Obj(a), Value::Obj(b)) => {
-                            safepoint!();
-                            attempt!(self.live_obj(a));
-                            attempt!(self.live_obj(b));
-                            let length = match (self.heap.get(a), self.heap.get(b)) {
-                                (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
-                                _ => throw!(
-                                    "operands of `+` must be two numbers or two strings, not {} and {}",
-                                    self.type_name(Value::Obj(a)),
-                                    self.type_name(Value::Obj(b))
-                                ),
-                            };
-                            // Room first: a string doubling under a heap limit must
-                            // fail before the doubled text is even built.
-                            attempt!(self.make_room(crate::heap::SLOT_BYTES + length, None));
-                            let mut joined = String::with_capacity(length);
-                            joined.push_str(attempt!(self.text(a)));
-                            joined.push_str(attempt!(self.text(b)));
-                            let h = attempt!(self.intern_owned(joined));
-                            self.stack.truncate(len - 1);
-                            self.stack[len - 2] = Value::Obj(h);
-                        }
-                        (a, b) => {
-                            save_ip!();
-                            return Err(self.operands_error(
-                                "+",
-                                "two numbers or two strings",
-                                a,
-                                Some(b),
-                            ));
-                        }
+                    let (x, y) = (self.stack[len - 2], self.stack[len - 1]);
+                    if let Some((a, b)) = Value::numbers(x, y) {
+                        self.stack.truncate(len - 1);
+                        self.stack[len - 2] = Value::number(a + b);
+                    } else if let (Some(a), Some(b)) = (x.as_handle(), y.as_handle()) {
+                        safepoint!();
+                        attempt!(self.live_obj(a));
+                        attempt!(self.live_obj(b));
+                        let length = match (self.heap.get(a), self.heap.get(b)) {
+                            (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
+                            _ => throw!(
+                                "operands of `+` must be two numbers or two strings, not {} and {}",
+                                self.type_name(x),
+                                self.type_name(y)
+                            ),
+                        };
+                        // Room first: a string doubling under a heap limit must
+                        // fail before the doubled text is even built.
+                        attempt!(self.make_room(crate::heap::SLOT_BYTES + length, None));
+                        let mut joined = String::with_capacity(length);
+                        joined.push_str(attempt!(self.text(a)));
+                        joined.push_str(attempt!(self.text(b)));
+                        let h = attempt!(self.intern_owned(joined));
+                        self.stack.truncate(len - 1);
+                        self.stack[len - 2] = Value::obj(h);
+                    } else {
+                        save_ip!();
+                        return Err(self.operands_error(
+                            "+",
+                            "two numbers or two strings",
+                            x,
+                            Some(y),
+                        ));
                     }
                 }
                 Op::Not => {
                     let v = pop!();
-                    self.stack.push(Value::Bool(v.is_falsey()));
+                    self.stack.push(Value::bool(v.is_falsey()));
                 }
-                Op::Negate => match peek!(0) {
-                    Value::Number(n) => *self.stack.last_mut() = Value::Number(-n),
-                    v => {
-                        save_ip!();
-                        return Err(self.operands_error("-", "a number", v, None));
+                Op::Negate => {
+                    let v = peek!(0);
+                    match v.as_number() {
+                        Some(n) => *self.stack.last_mut() = Value::number(-n),
+                        None => {
+                            save_ip!();
+                            return Err(self.operands_error("-", "a number", v, None));
+                        }
                     }
-                },
+                }
                 Op::Print => attempt!(self.op_print()),
                 Op::BuildList(n) => {
                     safepoint!();
@@ -443,8 +445,8 @@ impl Vm {
                     safepoint!();
                     save_ip!();
                     let cache = &self.caches[c as usize];
-                    let method = match peek!(argc as usize) {
-                        Value::Obj(h) => match self.heap.get(h) {
+                    let method = match peek!(argc as usize).as_handle() {
+                        Some(h) => match self.heap.get(h) {
                             Ok(Obj::Instance(i))
                                 if i.shape == cache.first.shape && i.class == cache.first.class =>
                             {
@@ -497,7 +499,7 @@ impl Vm {
                     let result = pop!();
                     return_with!(result);
                 }
-                Op::ReturnNil => return_with!(Value::Nil),
+                Op::ReturnNil => return_with!(Value::NIL),
                 Op::Class(k) => {
                     let name = self.program.constants[k as usize]
                         .as_handle()
@@ -548,7 +550,7 @@ impl Vm {
             Some(method) => {
                 let site = self.current_site();
                 let bound = self.alloc(Obj::BoundMethod(BoundMethod { receiver, method }), site)?;
-                *self.stack.last_mut() = Value::Obj(bound);
+                *self.stack.last_mut() = Value::obj(bound);
                 Ok(())
             }
             None => Err(self.error(format!("undefined property `{}`", self.text(name)?))),
@@ -587,7 +589,7 @@ impl Vm {
             }),
             site,
         )?;
-        self.stack.push(Value::Obj(made));
+        self.stack.push(Value::obj(made));
         Ok(())
     }
 
@@ -606,7 +608,7 @@ impl Vm {
             })),
             site,
         )?;
-        self.stack.push(Value::Obj(class));
+        self.stack.push(Value::obj(class));
         Ok(())
     }
 
@@ -616,11 +618,8 @@ impl Vm {
         let len = self.stack.len();
         let superclass = self.stack[len - 2];
         let subclass = self.stack[len - 1].as_handle().expect("class");
-        let methods = match superclass {
-            Value::Obj(h) => match self.heap.get(h) {
-                Ok(Obj::Class(c)) => Some((c.methods.clone(), c.initializer)),
-                _ => None,
-            },
+        let methods = match superclass.as_handle().map(|h| self.heap.get(h)) {
+            Some(Ok(Obj::Class(c))) => Some((c.methods.clone(), c.initializer)),
             _ => None,
         };
         let Some((methods, initializer)) = methods else {
@@ -650,8 +649,8 @@ impl Vm {
         let len = self.stack.len();
         let method = self.stack[len - 1];
         let class = self.stack[len - 2].as_handle().expect("class");
-        let initializer = match method {
-            Value::Obj(h) if name == self.init_string => Some((h, self.closure_function(h))),
+        let initializer = match method.as_handle() {
+            Some(h) if name == self.init_string => Some((h, self.closure_function(h))),
             _ => None,
         };
         let grows = matches!(self.heap.get(class),
@@ -677,14 +676,11 @@ impl Vm {
 
     /// Calls `callee` with the `argc` arguments on top of the stack.
     pub(super) fn call_value(&mut self, callee: Value, argc: usize) -> VmResult<Called> {
-        let handle = match callee {
-            Value::Obj(h) => h,
-            other => {
-                return Err(self.error(format!(
-                    "can only call functions and classes, not {}",
-                    self.type_name(other)
-                )))
-            }
+        let Some(handle) = callee.as_handle() else {
+            return Err(self.error(format!(
+                "can only call functions and classes, not {}",
+                self.type_name(callee)
+            )));
         };
         match self.live_obj(handle)? {
             Obj::Closure(c) => {
@@ -707,7 +703,7 @@ impl Vm {
                 let instance = self.alloc(Obj::Instance(instance), site)?;
                 self.start_instance_ttl(instance, ttl);
                 let at = self.stack.len() - 1 - argc;
-                self.stack[at] = Value::Obj(instance);
+                self.stack[at] = Value::obj(instance);
                 match initializer {
                     Some((init, function)) => {
                         self.push_frame(init, function, argc)?;
@@ -922,20 +918,24 @@ impl Vm {
 
     /// The name of a value's type, as `type()` reports it.
     pub fn type_name(&self, value: Value) -> &'static str {
-        match value {
-            Value::Nil => "nil",
-            Value::Bool(_) => "bool",
-            Value::Number(_) => "number",
-            Value::Obj(h) => match self.heap.get(h) {
-                Ok(Obj::Str(_)) => "string",
-                Ok(Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => "function",
-                Ok(Obj::Class(_)) => "class",
-                Ok(Obj::Instance(_)) => "instance",
-                Ok(Obj::Upvalue(_)) => "upvalue",
-                Ok(Obj::List(_)) => "list",
-                Ok(Obj::Map(_)) => "map",
-                Err(_) => "reclaimed object",
-            },
+        let Some(h) = value.as_handle() else {
+            return if value.is_number() {
+                "number"
+            } else if value.is_nil() {
+                "nil"
+            } else {
+                "bool"
+            };
+        };
+        match self.heap.get(h) {
+            Ok(Obj::Str(_)) => "string",
+            Ok(Obj::Closure(_) | Obj::BoundMethod(_) | Obj::Native(_)) => "function",
+            Ok(Obj::Class(_)) => "class",
+            Ok(Obj::Instance(_)) => "instance",
+            Ok(Obj::Upvalue(_)) => "upvalue",
+            Ok(Obj::List(_)) => "list",
+            Ok(Obj::Map(_)) => "map",
+            Err(_) => "reclaimed object",
         }
     }
 

@@ -17,19 +17,21 @@ impl Vm {
         len: usize,
     ) -> Result<(usize, usize), String> {
         let resolve = |bound: Value, which: &str, default: usize| -> Result<usize, String> {
-            let n = match bound {
-                Value::Nil => return Ok(default),
-                Value::Number(n) if n.fract() == 0.0 => n,
-                Value::Number(_) => {
+            if bound.is_nil() {
+                return Ok(default);
+            }
+            let n = match bound.as_number() {
+                Some(n) if n.fract() == 0.0 => n,
+                Some(_) => {
                     return Err(format!(
                         "slice {which} {} is not a whole number",
                         self.describe_value(bound)
                     ))
                 }
-                other => {
+                None => {
                     return Err(format!(
                         "slice {which} must be a number or nil, not {}",
-                        self.type_name(other)
+                        self.type_name(bound)
                     ))
                 }
             };
@@ -45,9 +47,8 @@ impl Vm {
     pub(crate) fn slice(&mut self, object: Value, start: Value, end: Value) -> VmResult<Value> {
         self.check_live(start)?;
         self.check_live(end)?;
-        let h = match object {
-            Value::Obj(h) => h,
-            other => return Err(self.not_sliceable(other)),
+        let Some(h) = object.as_handle() else {
+            return Err(self.not_sliceable(object));
         };
         match self.live_obj(h)? {
             Obj::Str(s) => {
@@ -63,7 +64,7 @@ impl Vm {
                 // Room first, so a slice that passes the heap limit fails
                 // before it is counted.
                 self.make_room(SLOT_BYTES + text.len(), None)?;
-                Ok(Value::Obj(self.intern_owned(text)?))
+                Ok(Value::obj(self.intern_owned(text)?))
             }
             Obj::List(items) => {
                 let (from, to) = self
@@ -74,7 +75,7 @@ impl Vm {
                     unreachable!("a live list above; making room reclaims nothing rooted")
                 };
                 let part = items[from..to].to_vec();
-                Ok(Value::Obj(self.new_list(part)?))
+                Ok(Value::obj(self.new_list(part)?))
             }
             _ => Err(self.not_sliceable(object)),
         }
@@ -109,11 +110,11 @@ impl Vm {
     pub(super) fn for_next(&mut self, at: usize) -> VmResult<Option<Value>> {
         self.safepoint();
         let seq = self.stack[at];
-        let Value::Number(position) = self.stack[at + 1] else {
+        let Some(position) = self.stack[at + 1].as_number() else {
             unreachable!("the compiler puts a number there")
         };
         let position = position as usize;
-        let Value::Obj(h) = seq else {
+        let Some(h) = seq.as_handle() else {
             return Err(self.not_iterable(seq));
         };
         self.heap.purge_dead_keys(h);
@@ -125,13 +126,13 @@ impl Vm {
                 Some(c) => {
                     let mut buffer = [0; 4];
                     let h = self.intern(c.encode_utf8(&mut buffer))?;
-                    (Some(Value::Obj(h)), c.len_utf8())
+                    (Some(Value::obj(h)), c.len_utf8())
                 }
             },
             _ => return Err(self.not_iterable(seq)),
         };
         if next.is_some() {
-            self.stack[at + 1] = Value::Number((position + step) as f64);
+            self.stack[at + 1] = Value::number((position + step) as f64);
         }
         Ok(next)
     }
@@ -155,7 +156,7 @@ impl Vm {
         holds: fn(Ordering) -> bool,
     ) -> VmResult<bool> {
         self.safepoint();
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if let (Some(x), Some(y)) = (a.as_handle(), b.as_handle()) {
             if let (Ok(Obj::Str(x)), Ok(Obj::Str(y))) = (self.heap.get(x), self.heap.get(y)) {
                 return Ok(holds(x.text.cmp(&y.text)));
             }

@@ -17,7 +17,7 @@ pub struct Stack {
 impl Stack {
     pub fn new() -> Stack {
         Stack {
-            slots: vec![Value::Nil; 1024],
+            slots: vec![Value::NIL; 1024],
             top: 0,
         }
     }
@@ -27,7 +27,7 @@ impl Stack {
         let want = self.top + needed;
         if want > self.slots.len() {
             let size = want.max(self.slots.len() * 2);
-            self.slots.resize(size, Value::Nil);
+            self.slots.resize(size, Value::NIL);
         }
     }
 
