@@ -59,6 +59,17 @@ impl Value {
         }
     }
 
+    /// The result of `+ - * / %` or negation on numbers read from values,
+    /// stored without [`Value::number`]'s NaN check: by Rust's float
+    /// semantics (RFC 3514) a NaN result carries either the preferred payload
+    /// (zero) or the payload of a NaN operand, and every NaN in a value has
+    /// the canonical one, so bit 50 stays clear. Debug builds check it.
+    #[inline(always)]
+    pub fn arithmetic(n: f64) -> Value {
+        debug_assert!(n.to_bits() & BOXED != BOXED, "arithmetic made a boxed NaN");
+        Value(n.to_bits())
+    }
+
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
         if b {

@@ -280,12 +280,12 @@ impl Vm {
                 Op::GreaterEqual => compare!(">=", |a, b| a >= b),
                 Op::Less => compare!("<", |a, b| a < b),
                 Op::LessEqual => compare!("<=", |a, b| a <= b),
-                Op::Subtract => numbers!("-", a, b => Value::number(a - b)),
+                Op::Subtract => numbers!("-", a, b => Value::arithmetic(a - b)),
                 Op::AddConstant(k) => {
-                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::number(a + b))
+                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b))
                 }
                 Op::SubtractConstant(k) => {
-                    with_constant!(k, "-", "numbers", a, b => Value::number(a - b))
+                    with_constant!(k, "-", "numbers", a, b => Value::arithmetic(a - b))
                 }
                 Op::LessConstant(k) => compare_constant!(k, "<", |a, b| a < b),
                 Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
@@ -294,15 +294,15 @@ impl Vm {
                     let a = peek!(0);
                     *self.stack.last_mut() = Value::bool(a.equals(b));
                 }
-                Op::Multiply => numbers!("*", a, b => Value::number(a * b)),
-                Op::Divide => numbers!("/", a, b => Value::number(a / b)),
-                Op::Modulo => numbers!("%", a, b => Value::number(floored_modulo(a, b))),
+                Op::Multiply => numbers!("*", a, b => Value::arithmetic(a * b)),
+                Op::Divide => numbers!("/", a, b => Value::arithmetic(a / b)),
+                Op::Modulo => numbers!("%", a, b => Value::arithmetic(floored_modulo(a, b))),
                 Op::Add => {
                     let len = self.stack.len();
                     let (x, y) = (self.stack[len - 2], self.stack[len - 1]);
                     if let Some((a, b)) = Value::numbers(x, y) {
                         self.stack.truncate(len - 1);
-                        self.stack[len - 2] = Value::number(a + b);
+                        self.stack[len - 2] = Value::arithmetic(a + b);
                     } else if let (Some(a), Some(b)) = (x.as_handle(), y.as_handle()) {
                         safepoint!();
                         attempt!(self.live_obj(a));
@@ -341,7 +341,7 @@ impl Vm {
                 Op::Negate => {
                     let v = peek!(0);
                     match v.as_number() {
-                        Some(n) => *self.stack.last_mut() = Value::number(-n),
+                        Some(n) => *self.stack.last_mut() = Value::arithmetic(-n),
                         None => {
                             save_ip!();
                             return Err(self.operands_error("-", "a number", v, None));
