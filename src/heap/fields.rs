@@ -52,10 +52,10 @@ impl Heap {
                 value: *fields.get(&name)?,
                 position: None,
             }),
-            Layout::Shaped(values) => {
+            Layout::Inline(_) | Layout::Shaped(_) => {
                 let position = self.shapes.find(instance.shape, name)?;
                 Some(FieldRead {
-                    value: values[position as usize],
+                    value: instance.values()[position as usize],
                     position: Some(position),
                 })
             }
@@ -177,10 +177,13 @@ impl Heap {
     ///
     /// [`Shapes::start`]: super::shape::Shapes::start
     pub fn new_instance(&self, class: Handle, shape: ShapeId) -> Instance {
+        let start = self.shapes.start(shape) as usize;
         let fields = if shape == DICTIONARY {
             Layout::Named(Box::default())
+        } else if start <= Layout::INLINE {
+            Layout::Inline([Value::NIL; Layout::INLINE])
         } else {
-            Layout::Shaped(vec![Value::NIL; self.shapes.start(shape) as usize].into_boxed_slice())
+            Layout::Shaped(vec![Value::NIL; start].into_boxed_slice())
         };
         Instance::new(class, shape, fields)
     }
