@@ -30,7 +30,7 @@ enum ContrastArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum GcArg {
-    /// The default collector (stop-the-world).
+    /// The default collector (incremental).
     On,
     /// A whole mark and sweep when the heap has grown by --gc-growth since the
     /// last collection.

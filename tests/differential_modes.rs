@@ -1,7 +1,7 @@
 //! Differential testing of the collector modes: random programs over lists,
 //! maps, instances and strings, with `free`, `@ttl`, `sleep` and `gc()`
-//! injected at random points, must behave identically under `--gc on`, `--gc
-//! stress`, `--gc off`, `--gc incremental` and
+//! injected at random points, must behave identically under `--gc on` (the
+//! incremental collector), `--gc stress`, `--gc off`, `--gc stop-the-world` and
 //! the incremental and generational collectors under `--gc-stress`, with the
 //! virtual clock — the same output, the same
 //! error (a stale reference is the same error wherever the collector stands),
@@ -229,7 +229,7 @@ proptest! {
         let others = [
             "stress",
             "off",
-            "incremental",
+            "stop-the-world",
             "incremental --gc-stress",
             "generational --gc-stress",
         ];

@@ -1,7 +1,8 @@
 //! The file-driven suite: every `tests/<area>/*.ml` script runs through the real
-//! binary once per collector mode ([`MODES`]: the default collector, `--gc
-//! stress`, `--gc off`, and the incremental and generational collectors under
-//! `--gc-stress`), and must produce exactly what its comments expect:
+//! binary once per collector mode ([`MODES`]: the default collector
+//! (incremental), `--gc stop-the-world`, `--gc stress`, `--gc off`, and the
+//! incremental and generational collectors under `--gc-stress`), and must
+//! produce exactly what its comments expect:
 //!
 //! - `// expect: TEXT` — the next line of stdout (all lines, in order);
 //! - `// expect runtime error: TEXT` — stderr contains TEXT and names this line
@@ -13,7 +14,8 @@
 //! - `// stdin: TEXT` — a line fed to the program's stdin;
 //! - `// modes: default stress` — only these collector modes (for scripts about
 //!   what the collector reclaims, which `--gc off` by design does not); `stress`
-//!   admits the stressed incremental and generational collectors too.
+//!   admits the stressed incremental and generational collectors too, and
+//!   `default` the unstressed stop-the-world collector.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -152,11 +154,19 @@ fn scripts(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every script runs under each of these: the default collector, the
-/// stop-the-world collector at every allocation (`--gc stress`), none, and
-/// the incremental and generational collectors under `--gc-stress`. The
-/// environment variable `MINILANG_SCRIPT_MODES` (space-separated) picks fewer.
-const MODES: [&str; 5] = ["default", "stress", "off", "incremental", "generational"];
+/// Every script runs under each of these: the default collector
+/// (incremental), the stop-the-world collector as it runs by default and
+/// at every allocation (`--gc stress`), none, and the incremental and
+/// generational collectors under `--gc-stress`. The environment variable
+/// `MINILANG_SCRIPT_MODES` (space-separated) picks fewer.
+const MODES: [&str; 6] = [
+    "default",
+    "stop-the-world",
+    "stress",
+    "off",
+    "incremental",
+    "generational",
+];
 
 fn main() {
     let args = Arguments::from_args();
@@ -180,9 +190,11 @@ fn main() {
             {
                 continue;
             }
-            // `stress` in a script's modes admits every stressed collector.
+            // `stress` in a script's modes admits every stressed collector,
+            // `default` every collector running as it does by default.
             let family = match mode {
                 "incremental" | "generational" => "stress",
+                "stop-the-world" => "default",
                 _ => mode,
             };
             if modes

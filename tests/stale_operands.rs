@@ -784,7 +784,7 @@ fn a_dead_operand_is_always_the_stale_reference_error() {
                 let source = program(case, position, death);
                 let message = expected_message(case, case.operands[position].0, death);
                 for clock in ["real", "virtual"] {
-                    for gc in ["on", "off", "stress"] {
+                    for gc in ["on", "stop-the-world", "off", "stress"] {
                         runs += 1;
                         let output = Command::new(env!("CARGO_BIN_EXE_minilang"))
                             .args(["--clock", clock, "--gc", gc, "-e", &source])
@@ -832,7 +832,7 @@ fn a_dead_this_under_super() {
                  print D().m();\nprint \"not reached\";\n"
             );
             for clock in ["real", "virtual"] {
-                for gc in ["on", "off", "stress"] {
+                for gc in ["on", "stop-the-world", "off", "stress"] {
                     let output = Command::new(env!("CARGO_BIN_EXE_minilang"))
                         .args(["--clock", clock, "--gc", gc, "-e", &source])
                         .output()

@@ -81,9 +81,8 @@ impl Default for HeapConfig {
             mode: GcMode::On,
             growth: 2.0,
             limit: None,
-            // Decided in docs/decisions.md: the incremental collector would
-            // raise binary_trees' peak memory above Lua's.
-            collector: Collector::StopTheWorld,
+            // docs/decisions.md, "Incremental is the default collector".
+            collector: Collector::Incremental,
             step_size: STEP_SIZE,
             step_mul: STEP_MUL,
         }
