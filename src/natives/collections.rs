@@ -54,19 +54,7 @@ pub fn len(vm: &mut Vm, args: &[Value]) -> NativeResult {
 
 pub fn push(vm: &mut Vm, args: &[Value]) -> NativeResult {
     let h = list_arg(vm, args[0], "first")?;
-    let full = matches!(vm.heap.get(h), Ok(Obj::List(items)) if items.len() == items.capacity());
-    if full {
-        // Count the larger storage before it exists, so the heap limit holds.
-        vm.room_to_grow(h)?;
-    }
-    match vm.heap.get_mut(h) {
-        Ok(Obj::List(items)) => items.push(args[1]),
-        Ok(_) => unreachable!("checked by list_arg"),
-        Err(stale) => return Err(vm.stale_error(false, stale).into()),
-    }
-    if full {
-        vm.heap.resize(h);
-    }
+    grow_list(vm, h, |items| items.push(args[1]))?;
     Ok(Value::NIL)
 }
 
@@ -115,18 +103,14 @@ fn grow_list(
     h: Handle,
     change: impl FnOnce(&mut Vec<Value>),
 ) -> Result<(), NativeError> {
-    let full = matches!(vm.heap.get(h), Ok(Obj::List(items)) if items.len() == items.capacity());
-    if full {
-        vm.room_to_grow(h)?;
-    }
-    match vm.heap.get_mut(h) {
-        Ok(Obj::List(items)) => change(items),
-        Ok(_) => unreachable!("callers pass lists"),
-        Err(stale) => return Err(vm.stale_error(false, stale).into()),
-    }
-    if full {
-        vm.heap.resize(h);
-    }
+    vm.grow(
+        h,
+        |obj| matches!(obj, Obj::List(items) if items.len() == items.capacity()),
+        |obj| match obj {
+            Obj::List(items) => change(items),
+            _ => unreachable!("callers pass lists"),
+        },
+    )?;
     Ok(())
 }
 

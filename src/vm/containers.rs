@@ -148,23 +148,16 @@ impl Vm {
         // An entry under a dead key must not stand beside the new one.
         self.heap.purge_dead_keys(h);
         self.heap.note_key(key);
-        let grows = matches!(self.heap.get(h),
-            Ok(Obj::Map(map)) if map.len() == map.capacity() && !map.contains_key(&key));
-        if grows {
-            // Count the larger table before it exists, so the heap limit holds.
-            self.room_to_grow(h)?;
-        }
-        match self.heap.get_mut(h) {
-            Ok(Obj::Map(map)) => {
-                map.insert(key, value);
-            }
-            Ok(_) => unreachable!("callers pass maps"),
-            Err(stale) => return Err(self.stale_error(false, stale)),
-        }
-        if grows {
-            self.heap.resize(h);
-        }
-        Ok(())
+        self.grow(
+            h,
+            |obj| matches!(obj, Obj::Map(map) if map.len() == map.capacity() && !map.contains_key(&key)),
+            |obj| match obj {
+                Obj::Map(map) => {
+                    map.insert(key, value);
+                }
+                _ => unreachable!("callers pass maps"),
+            },
+        )
     }
 
     pub(crate) fn missing_key(&self, key: Value) -> Box<super::RuntimeError> {

@@ -90,11 +90,30 @@ impl Vm {
         ))
     }
 
-    /// Room for an object `h` that is about to grow its storage (which at
-    /// most doubles it), so the limit holds even while a container grows.
-    pub(crate) fn room_to_grow(&mut self, h: Handle) -> VmResult<()> {
-        let payload = self.live_obj(h)?.payload_bytes();
-        self.make_room(payload.max(64), None)
+    /// The one way to change an object whose storage may grow (a list, map
+    /// or class gaining entries): when `full` says its storage is full, room
+    /// for it to double is made first — which may collect, and fails at the
+    /// heap limit before anything has changed — then `change` runs on the
+    /// object, then its bytes are counted again.
+    pub(crate) fn grow<R>(
+        &mut self,
+        h: Handle,
+        full: impl FnOnce(&Obj) -> bool,
+        change: impl FnOnce(&mut Obj) -> R,
+    ) -> VmResult<R> {
+        let full = full(self.live_obj(h)?);
+        if full {
+            let payload = self.live_obj(h)?.payload_bytes();
+            self.make_room(payload.max(64), None)?;
+        }
+        let result = match self.heap.get_mut(h) {
+            Ok(obj) => change(obj),
+            Err(stale) => return Err(self.stale_error(false, stale)),
+        };
+        if full {
+            self.heap.resize(h);
+        }
+        Ok(result)
     }
 
     /// The interned string with this text, allocating it if new.

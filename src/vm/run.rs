@@ -653,22 +653,21 @@ impl Vm {
             Some(h) if name == self.init_string => Some((h, self.closure_function(h))),
             _ => None,
         };
-        let grows = matches!(self.heap.get(class),
-            Ok(Obj::Class(c)) if c.methods.len() == c.methods.capacity());
-        if grows {
-            self.room_to_grow(class)?;
-        }
-        self.stack.pop();
-        match self.heap.get_mut(class) {
-            Ok(Obj::Class(c)) => {
-                c.methods.insert(name, method);
-                if initializer.is_some() {
-                    c.initializer = initializer;
+        // The method stays on the stack (rooted) while room is made.
+        self.grow(
+            class,
+            |obj| matches!(obj, Obj::Class(c) if c.methods.len() == c.methods.capacity()),
+            |obj| match obj {
+                Obj::Class(c) => {
+                    c.methods.insert(name, method);
+                    if initializer.is_some() {
+                        c.initializer = initializer;
+                    }
                 }
-            }
-            _ => unreachable!("the class being defined is on the stack"),
-        }
-        self.heap.resize(class);
+                _ => unreachable!("the class being defined is on the stack"),
+            },
+        )?;
+        self.stack.pop();
         Ok(())
     }
 
