@@ -498,7 +498,8 @@ impl Heap {
         let Entry::Live(obj) = std::mem::replace(&mut slot.entry, Entry::Vacant(NO_SLOT)) else {
             unreachable!("only live objects are reclaimed");
         };
-        let size = slot.size as u64;
+        // The dying object's handle, whatever happens to the slot below.
+        let (size, gen) = (slot.size as u64, slot.gen);
         if !self.slot_deadlines.is_empty() {
             self.slot_deadlines.remove(&index);
         }
@@ -507,7 +508,6 @@ impl Heap {
         match how {
             None => {
                 self.stats.collected.add(size);
-                let gen = slot.gen;
                 self.release_slot(index);
                 // The intern table holds strings weakly.
                 if let Obj::Str(s) = &obj {
@@ -520,7 +520,7 @@ impl Heap {
                     self.key_deaths += 1;
                 }
                 if self.config.mode == GcMode::Off {
-                    let (gen, site) = (slot.gen, self.cold[index as usize].site);
+                    let site = self.cold[index as usize].site;
                     self.release_slot(index);
                     let notes = self.dead.entry(index).or_default();
                     match notes.last_mut() {
@@ -553,10 +553,6 @@ impl Heap {
                 }
                 // A dead string must not be found by content again.
                 if let Obj::Str(s) = &obj {
-                    let gen = match self.config.mode {
-                        GcMode::Off => self.slots[index as usize].gen - 1,
-                        _ => self.slots[index as usize].gen,
-                    };
                     self.forget_string(Handle { index, gen }, s.hash);
                 }
             }

@@ -101,9 +101,10 @@ impl Vm {
         full: impl FnOnce(&Obj) -> bool,
         change: impl FnOnce(&mut Obj) -> R,
     ) -> VmResult<R> {
-        let full = full(self.live_obj(h)?);
+        let obj = self.live_obj(h)?;
+        let full = full(obj);
         if full {
-            let payload = self.live_obj(h)?.payload_bytes();
+            let payload = obj.payload_bytes();
             self.make_room(payload.max(64), None)?;
         }
         let result = match self.heap.get_mut(h) {

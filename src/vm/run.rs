@@ -189,8 +189,8 @@ impl Vm {
             match op {
                 Op::Constant(k) => self.stack.push(self.program.constants[k as usize]),
                 Op::Nil => self.stack.push(Value::NIL),
-                Op::True => self.stack.push(Value::bool(true)),
-                Op::False => self.stack.push(Value::bool(false)),
+                Op::True => self.stack.push(Value::TRUE),
+                Op::False => self.stack.push(Value::FALSE),
                 Op::Pop => {
                     self.stack.pop();
                 }
