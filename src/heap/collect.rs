@@ -304,11 +304,12 @@ impl Heap {
     }
 
     /// Sweeps white slot `index`: its object dies, or its tombstone's slot is
-    /// recycled; `false` if the slot was free already.
-    #[inline]
+    /// recycled; `false` if the slot was free already. Inlined into each
+    /// sweep loop: it runs once per dead object.
+    #[inline(always)]
     fn sweep_white(&mut self, index: u32) -> bool {
         match self.slots[index as usize].entry {
-            Entry::Live(_) => self.reclaim(index, None),
+            Entry::Live(_) => self.reclaim_collected(index),
             Entry::Tomb(..) => self.recycle(index),
             Entry::Vacant(_) => return false,
         }

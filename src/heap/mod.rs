@@ -435,8 +435,16 @@ impl Heap {
 
     /// The one allocation path: puts `obj` in a slot and counts it. The caller
     /// has checked [`Heap::fits`].
-    pub fn insert(&mut self, mut obj: Obj, site: Site) -> Handle {
-        let size = Heap::size_of(&obj) as u64;
+    pub fn insert(&mut self, obj: Obj, site: Site) -> Handle {
+        let size = Heap::size_of(&obj);
+        self.insert_sized(obj, size, site)
+    }
+
+    /// [`Heap::insert`] for a caller that has computed `size`
+    /// ([`Heap::size_of`]) already, to check it fits.
+    pub(crate) fn insert_sized(&mut self, mut obj: Obj, size: usize, site: Site) -> Handle {
+        debug_assert_eq!(size, Heap::size_of(&obj));
+        let size = size as u64;
         if let Obj::Map(map) = &mut obj {
             // Its keys are all live now.
             map.purged_at = self.key_deaths;
@@ -490,72 +498,85 @@ impl Heap {
         handle
     }
 
-    /// The one reclamation path. `how` is `None` for the collector (the slot
-    /// becomes free at once: nothing refers to it) and says how otherwise (the
-    /// slot keeps a tombstone until the collector finds it unreferenced).
-    fn reclaim(&mut self, index: u32, how: Option<Reclaimed>) {
+    /// Takes the object out of slot `index` for reclamation: its bytes leave
+    /// the live count, its deadline (if any) is dropped. Yields the object,
+    /// its size and its handle's generation (whatever happens to the slot
+    /// next). Shared by the collector's path and by `free`/expiry.
+    #[inline(always)]
+    fn take_for_reclaim(&mut self, index: u32) -> (Obj, u64, u32) {
         let slot = &mut self.slots[index as usize];
         let Entry::Live(obj) = std::mem::replace(&mut slot.entry, Entry::Vacant(NO_SLOT)) else {
             unreachable!("only live objects are reclaimed");
         };
-        // The dying object's handle, whatever happens to the slot below.
         let (size, gen) = (slot.size as u64, slot.gen);
         if !self.slot_deadlines.is_empty() {
             self.slot_deadlines.remove(&index);
         }
         self.stats.live.objects -= 1;
         self.stats.live.bytes -= size;
-        match how {
-            None => {
-                self.stats.collected.add(size);
-                self.release_slot(index);
-                // The intern table holds strings weakly.
-                if let Obj::Str(s) = &obj {
-                    self.forget_string(Handle { index, gen }, s.hash);
+        (obj, size, gen)
+    }
+
+    /// The collector's reclamation: the slot becomes free at once (nothing
+    /// refers to it). Kept apart from [`Heap::reclaim`]'s tombstone and
+    /// obituary work so the sweep's path stays short: it runs once per dead
+    /// object (docs/performance.md, "The allocation path").
+    #[inline(always)]
+    fn reclaim_collected(&mut self, index: u32) {
+        let (obj, size, gen) = self.take_for_reclaim(index);
+        self.stats.collected.add(size);
+        self.release_slot(index);
+        // The intern table holds strings weakly.
+        if let Obj::Str(s) = &obj {
+            self.forget_string(Handle { index, gen }, s.hash);
+        }
+        self.check_accounts();
+    }
+
+    /// Reclaims the object in slot `index` by `free` or expiry: the slot keeps
+    /// a tombstone until the collector finds it unreferenced (or, with the
+    /// collector off, an obituary of who lived there).
+    fn reclaim(&mut self, index: u32, how: Reclaimed) {
+        let (obj, size, gen) = self.take_for_reclaim(index);
+        let kind = obj.kind();
+        if self.cold[index as usize].keyed {
+            self.key_deaths += 1;
+        }
+        if self.config.mode == GcMode::Off {
+            let site = self.cold[index as usize].site;
+            self.release_slot(index);
+            let notes = self.dead.entry(index).or_default();
+            match notes.last_mut() {
+                Some(run)
+                    if run.last_gen + 1 == gen
+                        && (run.kind, run.site, run.how) == (kind, site, how) =>
+                {
+                    run.last_gen = gen;
                 }
-            }
-            Some(how) => {
-                let kind = obj.kind();
-                if self.cold[index as usize].keyed {
-                    self.key_deaths += 1;
-                }
-                if self.config.mode == GcMode::Off {
-                    let site = self.cold[index as usize].site;
-                    self.release_slot(index);
-                    let notes = self.dead.entry(index).or_default();
-                    match notes.last_mut() {
-                        Some(run)
-                            if run.last_gen + 1 == gen
-                                && (run.kind, run.site, run.how) == (kind, site, how) =>
-                        {
-                            run.last_gen = gen;
-                        }
-                        _ => {
-                            if notes.len() == DEAD_RUNS {
-                                notes.remove(0);
-                            }
-                            notes.push(Dead {
-                                first_gen: gen,
-                                last_gen: gen,
-                                kind,
-                                site,
-                                how,
-                            });
-                        }
+                _ => {
+                    if notes.len() == DEAD_RUNS {
+                        notes.remove(0);
                     }
-                } else {
-                    slot.entry = Entry::Tomb(kind, how);
-                    self.tombs += 1;
-                }
-                match how {
-                    Reclaimed::Freed { .. } => self.stats.freed.add(size),
-                    Reclaimed::Expired { .. } => self.stats.expired.add(size),
-                }
-                // A dead string must not be found by content again.
-                if let Obj::Str(s) = &obj {
-                    self.forget_string(Handle { index, gen }, s.hash);
+                    notes.push(Dead {
+                        first_gen: gen,
+                        last_gen: gen,
+                        kind,
+                        site,
+                        how,
+                    });
                 }
             }
+        } else {
+            self.slots[index as usize].entry = Entry::Tomb(kind, how);
+            self.tombs += 1;
+        }
+        match how {
+            Reclaimed::Freed { .. } => self.stats.freed.add(size),
+            Reclaimed::Expired { .. } => self.stats.expired.add(size),
+        }
+        // A dead string must not be found by content again.
+        if let Obj::Str(s) = &obj {
+            self.forget_string(Handle { index, gen }, s.hash);
         }
         self.check_accounts();
     }
@@ -602,7 +623,7 @@ impl Heap {
         if self.cold[h.index as usize].pinned || obj.kind().is_code() {
             return Err(FreeError::Code(obj.kind()));
         }
-        self.reclaim(h.index, Some(Reclaimed::Freed { at }));
+        self.reclaim(h.index, Reclaimed::Freed { at });
         self.note(timeline::Event::Free);
         Ok(())
     }
@@ -673,7 +694,7 @@ impl Heap {
             let current = slot.gen == gen && matches!(slot.entry, Entry::Live(_));
             match self.slot_deadlines.get(&index) {
                 Some(&(d, ttl)) if current && d == deadline => {
-                    self.reclaim(index, Some(Reclaimed::Expired { ttl, deadline }));
+                    self.reclaim(index, Reclaimed::Expired { ttl, deadline });
                     count += 1;
                 }
                 _ => {}

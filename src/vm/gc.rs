@@ -51,15 +51,37 @@ impl Vm {
     /// an instruction, so the operands an instruction has checked stay alive
     /// while it allocates (the collector never takes them: they are rooted).
     pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
-        self.make_room(Heap::size_of(&obj), Some(&obj))?;
-        Ok(self.heap.insert(obj, site))
+        self.alloc_inline(obj, site)
+    }
+
+    /// [`Vm::alloc`] inlined into its caller: for instantiation, the hottest
+    /// allocation (docs/performance.md, "The allocation path"). Elsewhere
+    /// the call is cheaper than the code it would add to the dispatch loop.
+    #[inline(always)]
+    pub(crate) fn alloc_inline(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
+        let size = Heap::size_of(&obj);
+        if self.heap.wants_collection(size) || !self.heap.fits(size) {
+            self.make_room_slowly(size, Some(&obj))?;
+        }
+        Ok(self.heap.insert_sized(obj, size, site))
     }
 
     /// Gets `bytes` more live bytes ready to be counted: collects when the
     /// growth threshold is reached, and, if the heap limit would be passed,
     /// tries a full collection before giving up with the out-of-memory error.
-    /// Growing containers call this before they grow.
+    /// Growing containers call this before they grow. ([`Vm::alloc_inline`] makes
+    /// the common check — no collection due, the limit far — inline and calls
+    /// the rest out of line: docs/performance.md, "The allocation path".)
+    #[inline(never)]
     pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
+        if self.heap.wants_collection(bytes) || !self.heap.fits(bytes) {
+            return self.make_room_slowly(bytes, pending);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn make_room_slowly(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
         if self.heap.wants_collection(bytes) {
             self.collect_some(bytes, pending);
         }

@@ -7,6 +7,7 @@ use super::program::FunctionId;
 use super::sequences::floored_modulo;
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
+use crate::heap::shape::ShapeId;
 use crate::heap::{BoundMethod, Class, Closure, Handle, Obj, Upvalue, Value};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
@@ -697,23 +698,7 @@ impl Vm {
             }
             Obj::Class(c) => {
                 let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
-                let site = self.current_site();
-                let instance = self.heap.new_instance(handle, shape);
-                let instance = self.alloc(Obj::Instance(instance), site)?;
-                self.start_instance_ttl(instance, ttl);
-                let at = self.stack.len() - 1 - argc;
-                self.stack[at] = Value::obj(instance);
-                match initializer {
-                    Some((init, function)) => {
-                        self.push_frame(init, function, argc)?;
-                        Ok(Called::Frame)
-                    }
-                    _ if argc != 0 => Err(self.error(format!(
-                        "`{}` expects 0 arguments but got {argc}",
-                        self.value_to_string(callee)
-                    ))),
-                    _ => Ok(Called::Done),
-                }
+                self.instantiate(handle, initializer, ttl, shape, argc)
             }
             Obj::Native(n) => {
                 let id = n.0;
@@ -724,6 +709,36 @@ impl Vm {
                 "can only call functions and classes, not {}",
                 self.type_name(callee)
             ))),
+        }
+    }
+
+    /// Calls class `class`: a new instance in the callee's stack slot, then
+    /// its initializer's frame if it has one.
+    #[inline(always)]
+    fn instantiate(
+        &mut self,
+        class: Handle,
+        initializer: Option<(Handle, FunctionId)>,
+        ttl: Option<f64>,
+        shape: ShapeId,
+        argc: usize,
+    ) -> VmResult<Called> {
+        let site = self.current_site();
+        let instance = self.heap.new_instance(class, shape);
+        let instance = self.alloc_inline(Obj::Instance(instance), site)?;
+        self.start_instance_ttl(instance, ttl);
+        let at = self.stack.len() - 1 - argc;
+        self.stack[at] = Value::obj(instance);
+        match initializer {
+            Some((init, function)) => {
+                self.push_frame(init, function, argc)?;
+                Ok(Called::Frame)
+            }
+            None if argc != 0 => Err(self.error(format!(
+                "`{}` expects 0 arguments but got {argc}",
+                self.value_to_string(Value::obj(class))
+            ))),
+            None => Ok(Called::Done),
         }
     }
 
