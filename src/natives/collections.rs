@@ -139,14 +139,13 @@ pub fn sort(vm: &mut Vm, args: &[Value]) -> NativeResult {
                 )
                 .into());
             }
+            let mut vm = vm.holding();
             for &item in &before {
                 vm.hold(item);
             }
-            let sorted = merge_sort(&mut order, &mut |a, b| {
+            merge_sort(&mut order, &mut |a, b| {
                 Ok(!vm.call_back(less, &[a, b])?.is_falsey())
-            });
-            vm.release(before.len());
-            sorted?;
+            })?;
         }
     }
     let changed = match vm.heap.get_mut(h) {
@@ -376,24 +375,15 @@ pub fn items(vm: &mut Vm, args: &[Value]) -> NativeResult {
     };
     room_for_result(vm, entries.len().checked_mul(std::mem::size_of::<Value>()))?;
     let mut pairs = Vec::with_capacity(entries.len());
+    let mut vm = vm.holding();
     for (key, value) in entries {
         // The keys and values are held by the map, an argument (rooted); each
         // pair must survive the allocations of the ones after it.
-        match list_result(vm, vec![key, value]) {
-            Ok(pair) => {
-                vm.hold(Value::obj(pair));
-                pairs.push(Value::obj(pair));
-            }
-            Err(e) => {
-                vm.release(pairs.len());
-                return Err(e);
-            }
-        }
+        let pair = list_result(&mut vm, vec![key, value])?;
+        vm.hold(Value::obj(pair));
+        pairs.push(Value::obj(pair));
     }
-    let held = pairs.len();
-    let list = list_result(vm, pairs);
-    vm.release(held);
-    Ok(Value::obj(list?))
+    Ok(Value::obj(list_result(&mut vm, pairs)?))
 }
 
 /// `copy(x)`: a new list or map with the same elements (a shallow copy).

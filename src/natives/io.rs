@@ -50,23 +50,15 @@ pub fn write(vm: &mut Vm, args: &[Value]) -> NativeResult {
 pub fn args(vm: &mut Vm, _: &[Value]) -> NativeResult {
     let given = vm.config().args.clone();
     let mut strings = Vec::with_capacity(given.len());
+    let mut vm = vm.holding();
     for arg in &given {
-        match vm.intern(arg) {
-            Ok(h) => {
-                // Each string must survive the allocations of the ones after it.
-                vm.hold(Value::obj(h));
-                strings.push(Value::obj(h));
-            }
-            Err(e) => {
-                vm.release(strings.len());
-                return Err(e.into());
-            }
-        }
+        let h = vm.intern(arg)?;
+        // Each string must survive the allocations of the ones after it.
+        vm.hold(Value::obj(h));
+        strings.push(Value::obj(h));
     }
     let site = vm.current_site();
-    let list = vm.alloc(Obj::List(strings), site);
-    vm.release(given.len());
-    Ok(Value::obj(list?))
+    Ok(Value::obj(vm.alloc(Obj::List(strings), site)?))
 }
 
 pub fn sleep(vm: &mut Vm, args: &[Value]) -> NativeResult {

@@ -75,20 +75,15 @@ pub fn heap_stats(vm: &mut Vm, _: &[Value]) -> NativeResult {
         ("next_gc_bytes", vm.heap.next_gc() as f64),
     ];
     let mut map = MapObj::with_capacity_and_hasher(figures.len(), Default::default());
+    let mut vm = vm.holding();
     for (key, value) in figures {
         // Each key must survive the allocations of the ones after it.
-        let key = match vm.intern(key) {
-            Ok(h) => h,
-            Err(e) => {
-                vm.release(map.len());
-                return Err(e.into());
-            }
-        };
+        let key = vm.intern(key)?;
         vm.hold(Value::obj(key));
         map.insert(MapKey::Obj(key), Value::number(value));
     }
     let site = vm.current_site();
-    let result = vm.alloc(Obj::Map(Box::new(Map::new(map))), site);
-    vm.release(figures.len());
-    Ok(Value::obj(result?))
+    Ok(Value::obj(
+        vm.alloc(Obj::Map(Box::new(Map::new(map))), site)?,
+    ))
 }

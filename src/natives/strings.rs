@@ -31,23 +31,14 @@ pub fn split(vm: &mut Vm, args: &[Value]) -> NativeResult {
     };
     room_for_result(vm, count.checked_mul(std::mem::size_of::<Value>()))?;
     let mut items = Vec::with_capacity(count);
+    let mut vm = vm.holding();
     for part in parts {
-        match vm.intern(part) {
-            Ok(h) => {
-                // Each part must survive the allocations of the ones after it.
-                vm.hold(Value::obj(h));
-                items.push(Value::obj(h));
-            }
-            Err(e) => {
-                vm.release(items.len());
-                return Err(e.into());
-            }
-        }
+        let h = vm.intern(part)?;
+        // Each part must survive the allocations of the ones after it.
+        vm.hold(Value::obj(h));
+        items.push(Value::obj(h));
     }
-    let held = items.len();
-    let list = list_result(vm, items);
-    vm.release(held);
-    Ok(Value::obj(list?))
+    Ok(Value::obj(list_result(&mut vm, items)?))
 }
 
 /// `join(list, sep)`: the printed forms of the elements with `sep` between

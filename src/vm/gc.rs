@@ -164,16 +164,12 @@ impl Vm {
         Ok(h)
     }
 
-    /// Keeps `value` alive across allocations until [`Vm::release`] (for natives
-    /// that build several objects before returning one).
-    pub fn hold(&mut self, value: crate::heap::Value) {
-        self.temp_roots.push(value);
-    }
-
-    /// Drops the last `n` values given to [`Vm::hold`].
-    pub fn release(&mut self, n: usize) {
-        let keep = self.temp_roots.len().saturating_sub(n);
-        self.temp_roots.truncate(keep);
+    /// Opens a stretch of code that makes several objects before anything
+    /// else refers to them (a native building a list of new strings, the
+    /// loader making a function's constants): see [`Holding`].
+    pub fn holding(&mut self) -> Holding<'_> {
+        let mark = self.temp_roots.len();
+        Holding { vm: self, mark }
     }
 
     /// Where the running code is, for allocation sites.
@@ -298,5 +294,94 @@ impl Vm {
         let unreachable = self.heap.live_by_site(true);
         self.heap.clear_marks();
         unreachable
+    }
+}
+
+/// Temporary roots with a scope: what [`Holding::hold`] is given survives
+/// every collection until the guard is dropped, and is released then on
+/// every way out — a `?` included — so no error path can leak a root or
+/// release someone else's. Dereferences to the VM, so the code in the scope
+/// uses it as it would the VM.
+pub struct Holding<'vm> {
+    vm: &'vm mut Vm,
+    /// How many temporary roots there were when the scope opened.
+    mark: usize,
+}
+
+impl Holding<'_> {
+    /// Keeps `value` alive until this guard is dropped.
+    pub fn hold(&mut self, value: crate::heap::Value) {
+        self.vm.temp_roots.push(value);
+    }
+}
+
+impl std::ops::Deref for Holding<'_> {
+    type Target = Vm;
+    fn deref(&self) -> &Vm {
+        self.vm
+    }
+}
+
+impl std::ops::DerefMut for Holding<'_> {
+    fn deref_mut(&mut self) -> &mut Vm {
+        self.vm
+    }
+}
+
+impl Drop for Holding<'_> {
+    fn drop(&mut self) {
+        self.vm.temp_roots.truncate(self.mark);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::{HeapConfig, Value};
+    use crate::vm::VmConfig;
+
+    fn vm() -> Vm {
+        let config = VmConfig {
+            heap: HeapConfig {
+                collector: Collector::StopTheWorld,
+                ..HeapConfig::default()
+            },
+            ..VmConfig::default()
+        };
+        Vm::new(config, Box::new(std::io::sink()))
+    }
+
+    /// What a guard holds survives collections; dropping the guard lets it
+    /// go, on the error path as on the normal one.
+    #[test]
+    fn a_holding_guard_roots_until_dropped_whichever_way_out() {
+        let mut vm = vm();
+        let kept = {
+            let mut held = vm.holding();
+            let h = held.intern("held across a collection").unwrap();
+            held.hold(Value::obj(h));
+            held.collect_garbage(None);
+            assert!(held.heap.is_live(h), "a held string was collected");
+            h
+        };
+        vm.collect_garbage(None);
+        assert!(!vm.heap.is_live(kept), "the guard kept its root after drop");
+
+        // A `?` out of the scope releases as well.
+        let mut left = None;
+        let failed: VmResult<()> = (|| {
+            let mut held = vm.holding();
+            let h = held.intern("held, then an error")?;
+            held.hold(Value::obj(h));
+            left = Some(h);
+            Err(held.error("stop".to_string()))
+        })();
+        assert!(failed.is_err());
+        vm.collect_garbage(None);
+        assert!(
+            !vm.heap.is_live(left.unwrap()),
+            "an error path leaked a root"
+        );
+        assert!(vm.temp_roots.is_empty());
     }
 }

@@ -16,9 +16,10 @@ impl Vm {
     /// function's id. On an error, what it appended stays: the caller
     /// (`load_script`) undoes the whole load.
     fn load_function(&mut self, proto: Proto, file: u32) -> VmResult<FunctionId> {
-        // Every constant made so far is kept in `temp_roots` until it is in
-        // the program's constants, since each allocation may collect.
-        let roots_before = self.temp_roots.len();
+        // Every constant made so far is held until it is in the program's
+        // constants (the guard's scope is the whole function), since each
+        // allocation may collect.
+        let mut this = self.holding();
         let mut names = Vec::with_capacity(proto.constants.len());
         // The id of each nested function, by constant index, for `Closure`.
         let mut nested = vec![None; proto.constants.len()];
@@ -26,25 +27,25 @@ impl Vm {
             let value = match constant {
                 Constant::Number(n) => Value::number(n),
                 Constant::Str(s) => {
-                    let h = self.intern_owned(s)?;
+                    let h = this.intern_owned(s)?;
                     // Constants belong to the code: `free` and `@ttl` leave
                     // them alone.
-                    self.heap.pin(h);
+                    this.heap.pin(h);
                     Value::obj(h)
                 }
                 Constant::Function(f) => {
-                    nested[k] = Some(self.load_function(*f, file)?);
+                    nested[k] = Some(this.load_function(*f, file)?);
                     // `Closure` carries the id instead; nothing reads this.
                     Value::NIL
                 }
             };
-            self.temp_roots.push(value);
+            this.hold(value);
             names.push(value);
         }
         // Operands become indexes into the flat tables: constants and jump
         // targets move by where this function's part of them starts.
-        let constant_base = self.program.constants.len() as u32;
-        let entry = self.program.code.len() as u32;
+        let constant_base = this.program.constants.len() as u32;
+        let entry = this.program.code.len() as u32;
         let mut code = proto.code;
         for op in &mut code {
             if let Some(target) = op.jump_target_mut() {
@@ -57,7 +58,7 @@ impl Vm {
                     let name = names[*k as usize]
                         .as_handle()
                         .expect("global operands name string constants");
-                    *k = self.global_slot(name);
+                    *k = this.global_slot(name);
                 }
                 // Each property instruction gets its own inline cache.
                 Op::GetProperty(k)
@@ -67,8 +68,8 @@ impl Vm {
                     let name = names[*k as usize]
                         .as_handle()
                         .expect("property operands name string constants");
-                    *k = u32::try_from(self.caches.len()).expect("fewer than 4 billion caches");
-                    self.caches.push(PropertyCache::new(name));
+                    *k = u32::try_from(this.caches.len()).expect("fewer than 4 billion caches");
+                    this.caches.push(PropertyCache::new(name));
                 }
                 // Every other constant operand stays a constant index.
                 op => {
@@ -78,9 +79,8 @@ impl Vm {
                 }
             }
         }
-        let program = &mut self.program;
+        let program = &mut this.program;
         program.constants.extend_from_slice(&names);
-        self.temp_roots.truncate(roots_before);
         program.code.extend_from_slice(&code);
         program.spans.extend_from_slice(&proto.spans);
         let id = u32::try_from(program.functions.len()).expect("fewer than 4 billion functions");
@@ -100,7 +100,6 @@ impl Vm {
     /// it was.
     pub(super) fn load_script(&mut self, proto: Proto, file: u32) -> VmResult<()> {
         let before = self.program.lengths();
-        let roots_before = self.temp_roots.len();
         let loaded = self.load_function(proto, file).and_then(|function| {
             let closure = self.alloc(
                 Obj::Closure(Closure {
@@ -114,7 +113,6 @@ impl Vm {
         let (function, closure) = match loaded {
             Ok(loaded) => loaded,
             Err(e) => {
-                self.temp_roots.truncate(roots_before);
                 self.program.truncate(before);
                 return Err(e);
             }

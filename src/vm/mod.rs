@@ -334,10 +334,12 @@ impl Vm {
 
     /// Defines or replaces a global by name.
     pub fn define_global(&mut self, name: &str, value: Value) -> VmResult<()> {
-        self.temp_roots.push(value);
-        let name = self.intern(name);
-        self.temp_roots.pop();
-        let slot = self.global_slot(name?);
+        let name = {
+            let mut vm = self.holding();
+            vm.hold(value);
+            vm.intern(name)?
+        };
+        let slot = self.global_slot(name);
         self.globals[slot as usize] = Some(value);
         Ok(())
     }
