@@ -4,7 +4,7 @@
 //! The table holds its strings weakly: the sweep forgets each string it
 //! reclaims.
 
-use super::{Handle, Heap, Obj};
+use super::{Handle, Heap, Obj, Site, StrObj};
 use hashbrown::HashTable;
 use std::hash::Hasher;
 
@@ -32,6 +32,17 @@ impl Heap {
             .map(|&(_, handle)| handle)?;
         self.revive(found.index);
         Some(found)
+    }
+
+    /// Interns `text` for the runtime itself before any program runs (the
+    /// `init` name the VM looks methods up by): nothing can be due for
+    /// collection yet, so this is the one allocation that needs no VM.
+    pub fn runtime_string(&mut self, text: &str) -> Handle {
+        debug_assert_eq!(self.stats.allocated.objects, 0, "only on an empty heap");
+        let hash = hash_str(text);
+        let h = self.insert(Obj::Str(StrObj::new(text.into(), hash)), Site::RUNTIME);
+        self.register_string(h, hash);
+        h
     }
 
     /// Records a freshly allocated string object in the table.

@@ -26,6 +26,11 @@ pub mod shape;
 pub mod timeline;
 pub mod value;
 
+// Random operation sequences against the heap: a unit test, so that it can
+// drive `Heap::insert`, which nothing outside the heap may call.
+#[cfg(test)]
+mod properties;
+
 pub use collect::{Collector, Cycle, Phase};
 pub use object::{
     BoundMethod, Class, Closure, Instance, Kind, Layout, Map, MapKey, MapObj, Native, Obj, StrObj,
@@ -433,15 +438,18 @@ impl Heap {
         }
     }
 
-    /// The one allocation path: puts `obj` in a slot and counts it. The caller
-    /// has checked [`Heap::fits`].
-    pub fn insert(&mut self, obj: Obj, site: Site) -> Handle {
+    /// Puts `obj` in a slot and counts it, for the heap's own code and tests
+    /// (and [`Heap::runtime_string`]); the program's objects come in through
+    /// [`Heap::insert_sized`].
+    fn insert(&mut self, obj: Obj, site: Site) -> Handle {
         let size = Heap::size_of(&obj);
         self.insert_sized(obj, size, site)
     }
 
-    /// [`Heap::insert`] for a caller that has computed `size`
-    /// ([`Heap::size_of`]) already, to check it fits.
+    /// The one way in: puts `obj`, of `size` bytes ([`Heap::size_of`]), in a
+    /// slot and counts it. Only `Vm::alloc` calls it, having made room —
+    /// collected if due, checked [`Heap::fits`] — so nothing reaches the heap
+    /// past the collector's pacing or the heap limit.
     pub(crate) fn insert_sized(&mut self, mut obj: Obj, size: usize, site: Site) -> Handle {
         debug_assert_eq!(size, Heap::size_of(&obj));
         let size = size as u64;

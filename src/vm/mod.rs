@@ -178,12 +178,7 @@ impl Vm {
         });
         // Interned before the VM exists, so it needs no rooting yet; afterwards
         // `init_string` is a root.
-        let hash = crate::heap::intern::hash_str("init");
-        let init_string = heap.insert(
-            crate::heap::Obj::Str(crate::heap::StrObj::new("init".into(), hash)),
-            crate::heap::Site::RUNTIME,
-        );
-        heap.register_string(init_string, hash);
+        let init_string = heap.runtime_string("init");
         let steps_left = config.max_steps.unwrap_or(u64::MAX);
         let seed = config_seed(&config);
         let mut vm = Vm {

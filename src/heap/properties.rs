@@ -19,7 +19,7 @@
 //! tombstones). `Step` is what an allocation may trigger: an incremental step
 //! or a generational minor cycle, interleaved with stores, frees and expiry.
 
-use minilang::heap::{Collector, GcMode, Handle, Heap, HeapConfig, Obj, Phase, Site, Value};
+use super::{Collector, GcMode, Handle, Heap, HeapConfig, Obj, Phase, Site, Value};
 use proptest::prelude::*;
 
 const LIMIT: usize = 48 * 1024;
