@@ -223,8 +223,10 @@ impl Heap {
     /// barrier does not see its construction.
     #[cold]
     #[inline(never)]
-    pub(super) fn shade_children(&mut self, obj: &Obj) {
-        obj.trace(|h| self.mark(h));
+    pub(super) fn shade_children(&mut self, index: u32) {
+        if let Entry::Live(obj) = &self.slots[index as usize].entry {
+            obj.trace(|h| shade(&self.slots, &mut self.marks, &mut self.gray, h));
+        }
     }
 
     /// Blackens gray objects until none is left or about `budget` units of

@@ -450,9 +450,9 @@ impl Heap {
     /// slot and counts it. Only `Vm::alloc` calls it, having made room —
     /// collected if due, checked [`Heap::fits`] — so nothing reaches the heap
     /// past the collector's pacing or the heap limit.
+    #[inline(always)]
     pub(crate) fn insert_sized(&mut self, mut obj: Obj, size: usize, site: Site) -> Handle {
         debug_assert_eq!(size, Heap::size_of(&obj));
-        let size = size as u64;
         if let Obj::Map(map) = &mut obj {
             // Its keys are all live now.
             map.purged_at = self.key_deaths;
@@ -460,23 +460,25 @@ impl Heap {
                 self.note_key(*key);
             }
         }
+        let size = size as u64;
         self.stats.allocated.add(size);
         self.stats.live.add(size);
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.stats.live.bytes);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
         let plain = self.gc.plain;
-        if !plain && self.gc.phase == Phase::Mark {
-            self.shade_children(&obj);
-        }
+        let marking = !plain && self.gc.phase == Phase::Mark;
         let handle = if self.free != NO_SLOT {
             let index = self.free;
             let slot = &mut self.slots[index as usize];
             let Entry::Vacant(next) = slot.entry else {
                 unreachable!("the free list holds vacant slots")
             };
-            self.free = next;
+            // Written before `self.free`, so the compiler still knows the
+            // entry it replaces is vacant (nothing to drop) and stores the
+            // object straight into the slot instead of through the stack.
             slot.entry = Entry::Live(obj);
             slot.size = size;
+            self.free = next;
             self.cold[index as usize] = Cold::new(site);
             let gen = slot.gen;
             // A recycled slot's mark is white already (the sweep, or nothing,
@@ -501,6 +503,14 @@ impl Heap {
             self.marks.push(color);
             Handle { index, gen: 0 }
         };
+        // A new object is black during a mark phase (`color_for_new`), so
+        // what it refers to must not stay white. Shaded from its slot: a
+        // reference to `obj` handed out of line before it was placed kept it
+        // in memory, and its copy into the slot stalled (docs/performance.md,
+        // "The allocation path").
+        if marking {
+            self.shade_children(handle.index);
+        }
         self.check_accounts();
         self.note(timeline::Event::Alloc);
         handle

@@ -3,6 +3,7 @@
 
 use super::{RuntimeError, Vm, VmResult};
 use crate::heap::intern::hash_str;
+use crate::heap::shape::ShapeId;
 use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj};
 
 /// A closure marking the VM's roots — value stack, frames, globals and their
@@ -51,14 +52,6 @@ impl Vm {
     /// an instruction, so the operands an instruction has checked stay alive
     /// while it allocates (the collector never takes them: they are rooted).
     pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
-        self.alloc_inline(obj, site)
-    }
-
-    /// [`Vm::alloc`] inlined into its caller: for instantiation, the hottest
-    /// allocation (docs/performance.md, "The allocation path"). Elsewhere
-    /// the call is cheaper than the code it would add to the dispatch loop.
-    #[inline(always)]
-    pub(crate) fn alloc_inline(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
         let size = Heap::size_of(&obj);
         if self.heap.wants_collection(size) || !self.heap.fits(size) {
             self.make_room_slowly(size, Some(&obj))?;
@@ -66,10 +59,34 @@ impl Vm {
         Ok(self.heap.insert_sized(obj, size, site))
     }
 
+    /// A new instance of `class` with shape `shape`, every field nil:
+    /// instantiation, the hottest allocation, inlined into its caller
+    /// (docs/performance.md, "The allocation path"). The instance refers to
+    /// nothing but its class, which the caller keeps rooted (it is the
+    /// callee, in its stack slot), so a collection made for it needs no
+    /// pending object — and with no reference to it handed out of line, the
+    /// compiler copies it into its slot with fewer round trips through the
+    /// stack (one of which stalled on store forwarding: a 4-byte store read
+    /// back as 8).
+    #[inline(always)]
+    pub(crate) fn alloc_instance(
+        &mut self,
+        class: Handle,
+        shape: ShapeId,
+        site: Site,
+    ) -> VmResult<Handle> {
+        let obj = Obj::Instance(self.heap.new_instance(class, shape));
+        let size = Heap::size_of(&obj);
+        if self.heap.wants_collection(size) || !self.heap.fits(size) {
+            self.make_room_slowly(size, None)?;
+        }
+        Ok(self.heap.insert_sized(obj, size, site))
+    }
+
     /// Gets `bytes` more live bytes ready to be counted: collects when the
     /// growth threshold is reached, and, if the heap limit would be passed,
     /// tries a full collection before giving up with the out-of-memory error.
-    /// Growing containers call this before they grow. ([`Vm::alloc_inline`] makes
+    /// Growing containers call this before they grow. ([`Vm::alloc`] makes
     /// the common check — no collection due, the limit far — inline and calls
     /// the rest out of line: docs/performance.md, "The allocation path".)
     #[inline(never)]

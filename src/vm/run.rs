@@ -724,8 +724,7 @@ impl Vm {
         argc: usize,
     ) -> VmResult<Called> {
         let site = self.current_site();
-        let instance = self.heap.new_instance(class, shape);
-        let instance = self.alloc_inline(Obj::Instance(instance), site)?;
+        let instance = self.alloc_instance(class, shape, site)?;
         self.start_instance_ttl(instance, ttl);
         let at = self.stack.len() - 1 - argc;
         self.stack[at] = Value::obj(instance);
