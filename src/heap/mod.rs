@@ -447,7 +447,8 @@ impl Heap {
     }
 
     /// The one way in: puts `obj`, of `size` bytes ([`Heap::size_of`]), in a
-    /// slot and counts it. Only `Vm::alloc` calls it, having made room —
+    /// slot and counts it. Only `Vm::alloc` and `Vm::alloc_instance` call
+    /// it, having made room —
     /// collected if due, checked [`Heap::fits`] — so nothing reaches the heap
     /// past the collector's pacing or the heap limit.
     #[inline(always)]
@@ -473,9 +474,8 @@ impl Heap {
             let Entry::Vacant(next) = slot.entry else {
                 unreachable!("the free list holds vacant slots")
             };
-            // Written before `self.free`, so the compiler still knows the
-            // entry it replaces is vacant (nothing to drop) and stores the
-            // object straight into the slot instead of through the stack.
+            // Written before `self.free` moves, so the compiler still knows
+            // the entry it replaces is vacant and calls no drop for it.
             slot.entry = Entry::Live(obj);
             slot.size = size;
             self.free = next;

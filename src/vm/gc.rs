@@ -53,9 +53,7 @@ impl Vm {
     /// while it allocates (the collector never takes them: they are rooted).
     pub(crate) fn alloc(&mut self, obj: Obj, site: Site) -> VmResult<Handle> {
         let size = Heap::size_of(&obj);
-        if self.heap.wants_collection(size) || !self.heap.fits(size) {
-            self.make_room_slowly(size, Some(&obj))?;
-        }
+        self.room_for(size, Some(&obj))?;
         Ok(self.heap.insert_sized(obj, size, site))
     }
 
@@ -77,20 +75,25 @@ impl Vm {
     ) -> VmResult<Handle> {
         let obj = Obj::Instance(self.heap.new_instance(class, shape));
         let size = Heap::size_of(&obj);
-        if self.heap.wants_collection(size) || !self.heap.fits(size) {
-            self.make_room_slowly(size, None)?;
-        }
+        self.room_for(size, None)?;
         Ok(self.heap.insert_sized(obj, size, site))
     }
 
     /// Gets `bytes` more live bytes ready to be counted: collects when the
     /// growth threshold is reached, and, if the heap limit would be passed,
     /// tries a full collection before giving up with the out-of-memory error.
-    /// Growing containers call this before they grow. ([`Vm::alloc`] makes
-    /// the common check — no collection due, the limit far — inline and calls
-    /// the rest out of line: docs/performance.md, "The allocation path".)
+    /// Growing containers call this before they grow; the allocations inline
+    /// [`Vm::room_for`] instead.
     #[inline(never)]
     pub(crate) fn make_room(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
+        self.room_for(bytes, pending)
+    }
+
+    /// [`Vm::make_room`]'s common case — no collection due, the limit far —
+    /// is two compares, inline in the allocation paths; the rest is out of
+    /// line (docs/performance.md, "The allocation path").
+    #[inline(always)]
+    fn room_for(&mut self, bytes: usize, pending: Option<&Obj>) -> VmResult<()> {
         if self.heap.wants_collection(bytes) || !self.heap.fits(bytes) {
             return self.make_room_slowly(bytes, pending);
         }
