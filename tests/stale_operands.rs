@@ -142,17 +142,67 @@ const CASES: &[Case] = &[
         operands: &[(Instance, "inst_")],
         safepoint: true,
     },
+    // An assignment whose value is used is `SetProperty`; as a statement it
+    // is `SetPropertyPop`.
     Case {
         target: "SetProperty (existing field)",
-        code: "$0.f = $1;",
+        code: "print $0.f = $1;",
         operands: &[(Instance, "inst_"), (List, "list_")],
         safepoint: true,
     },
     Case {
         target: "SetProperty (new field)",
+        code: "print $0.g = $1;",
+        operands: &[(Instance, "inst_"), (Map, "map_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetPropertyPop (existing field)",
+        code: "$0.f = $1;",
+        operands: &[(Instance, "inst_"), (List, "list_")],
+        safepoint: true,
+    },
+    Case {
+        target: "SetPropertyPop (new field)",
         code: "$0.g = $1;",
         operands: &[(Instance, "inst_"), (Map, "map_")],
         safepoint: true,
+    },
+    Case {
+        target: "ReturnLocalProperty (field)",
+        code: "fun get(o) { return o.f; } print get($0);",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "ReturnLocalProperty (method)",
+        code: "fun get(o) { return o.m; } print get($0);",
+        operands: &[(Instance, "inst_")],
+        safepoint: true,
+    },
+    Case {
+        target: "LocalAddConstant",
+        code: "{ var o = $0; print o + 1; }",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "LocalSubtractConstant",
+        code: "{ var o = $0; print o - 1; }",
+        operands: &[(Str, "str_")],
+        safepoint: false,
+    },
+    Case {
+        target: "JumpUnlessLessConstant",
+        code: "if ($0 < 1) print 1;",
+        operands: &[(List, "list_")],
+        safepoint: false,
+    },
+    Case {
+        target: "JumpUnlessGreaterConstant",
+        code: "while ($0 > 1) print 1;",
+        operands: &[(Map, "map_")],
+        safepoint: false,
     },
     Case {
         target: "Invoke",
@@ -611,6 +661,12 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         Op::LessConstant(_) => Some("LessConstant"),
         Op::GreaterConstant(_) => Some("GreaterConstant"),
         Op::SetProperty(_) => Some("SetProperty"),
+        Op::SetPropertyPop(_) => Some("SetPropertyPop"),
+        Op::ReturnLocalProperty(..) => Some("ReturnLocalProperty"),
+        Op::LocalAddConstant(..) => Some("LocalAddConstant"),
+        Op::LocalSubtractConstant(..) => Some("LocalSubtractConstant"),
+        Op::JumpUnlessLessConstant(..) => Some("JumpUnlessLessConstant"),
+        Op::JumpUnlessGreaterConstant(..) => Some("JumpUnlessGreaterConstant"),
         // `this` is the operand: see `a_dead_this_under_super`.
         Op::GetSuper(_) | Op::SuperInvoke(..) => None,
         Op::Invoke(..) => Some("Invoke"),
@@ -652,6 +708,10 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         | Op::Method(_)
         | Op::Copy(_)
         | Op::EqualConstant(_)
+        | Op::JumpUnlessEqualConstant(..)
+        | Op::ReturnLocal(_)
+        | Op::SetLocalPop(_)
+        | Op::SetGlobalPop(_)
         | Op::ReturnNil => None,
     }
 }
@@ -716,6 +776,16 @@ const EVERY_OP: &[Op] = &[
     Op::GreaterConstant(0),
     Op::EqualConstant(0),
     Op::ReturnNil,
+    Op::ReturnLocal(0),
+    Op::ReturnLocalProperty(0, 0),
+    Op::LocalAddConstant(0, 0),
+    Op::LocalSubtractConstant(0, 0),
+    Op::JumpUnlessLessConstant(0, 0),
+    Op::JumpUnlessGreaterConstant(0, 0),
+    Op::JumpUnlessEqualConstant(0, 0),
+    Op::SetPropertyPop(0),
+    Op::SetLocalPop(0),
+    Op::SetGlobalPop(0),
 ];
 
 #[test]
@@ -736,6 +806,42 @@ fn every_instruction_and_native_that_uses_an_object_has_a_case() {
             );
         }
     }
+}
+
+/// A case named after an instruction must run that instruction: the
+/// compiler fuses pairs into superinstructions, and a case whose code
+/// compiled to something else would leave its instruction untested.
+#[test]
+fn every_instruction_case_runs_its_instruction() {
+    let op_name = |op: &Op| {
+        let text = format!("{op:?}");
+        text.split('(').next().expect("a name").to_string()
+    };
+    let names: Vec<String> = EVERY_OP.iter().map(op_name).collect();
+    let mut checked = 0;
+    for case in CASES {
+        let name = case.target.split(' ').next().expect("a name");
+        if !names.iter().any(|n| n == name) {
+            continue;
+        }
+        checked += 1;
+        let source = program(case, 0, Death::Freed);
+        let output = Command::new(env!("CARGO_BIN_EXE_minilang"))
+            .args(["--dump", "-e", &source])
+            .output()
+            .expect("runs");
+        let dump = String::from_utf8_lossy(&output.stdout);
+        // A listing line is `index  Op(operands)  ; constant`.
+        let ran = dump.lines().any(|line| {
+            let mut words = line.split_whitespace();
+            words.next().is_some_and(|i| i.parse::<usize>().is_ok())
+                && words
+                    .next()
+                    .is_some_and(|op| op.split('(').next() == Some(name))
+        });
+        assert!(ran, "case `{}` compiles to no {name}:\n{dump}", case.target);
+    }
+    assert!(checked >= 40, "only {checked} cases name an instruction");
 }
 
 /// How the dead object died.

@@ -130,6 +130,29 @@ pub enum Op {
     EqualConstant(ConstIndex),
     /// `Nil` then `Return`: `[] -> []`, returns `nil`.
     ReturnNil,
+    /// `GetLocal(slot)` then `Return`: returns the local (`return n;`, and
+    /// every initializer's `this`).
+    ReturnLocal(u32),
+    /// `GetLocalProperty(slot, k)` then `Return`: `return this.x;`, a getter.
+    ReturnLocalProperty(u32, ConstIndex),
+    /// `GetLocal(slot)` then `AddConstant(k)`: `[] -> [local + k]`
+    LocalAddConstant(u32, ConstIndex),
+    /// `GetLocal(slot)` then `SubtractConstant(k)`: `[] -> [local - k]`
+    LocalSubtractConstant(u32, ConstIndex),
+    /// `LessConstant(k)` then `PopJumpIfFalse(target)`: `[a] -> []`, jumping
+    /// unless `a < k` — a loop's or an `if`'s test against a number.
+    JumpUnlessLessConstant(ConstIndex, u32),
+    /// `GreaterConstant(k)` then `PopJumpIfFalse(target)`.
+    JumpUnlessGreaterConstant(ConstIndex, u32),
+    /// `EqualConstant(k)` then `PopJumpIfFalse(target)`.
+    JumpUnlessEqualConstant(ConstIndex, u32),
+    /// `SetProperty(k)` then `Pop`: an assignment statement to a field.
+    /// `[instance value] -> []`
+    SetPropertyPop(ConstIndex),
+    /// `SetLocal(slot)` then `Pop`: `[v] -> []`
+    SetLocalPop(u32),
+    /// `SetGlobal(slot)` then `Pop`: `[v] -> []`
+    SetGlobalPop(u32),
 }
 
 impl Op {
@@ -157,6 +180,14 @@ impl Op {
             | Op::LessConstant(k)
             | Op::GreaterConstant(k)
             | Op::EqualConstant(k)
+            | Op::ReturnLocalProperty(_, k)
+            | Op::LocalAddConstant(_, k)
+            | Op::LocalSubtractConstant(_, k)
+            | Op::JumpUnlessLessConstant(k, _)
+            | Op::JumpUnlessGreaterConstant(k, _)
+            | Op::JumpUnlessEqualConstant(k, _)
+            | Op::SetPropertyPop(k)
+            | Op::SetGlobalPop(k)
             | Op::SetProperty(k)
             | Op::GetSuper(k)
             | Op::Invoke(k, _)
@@ -175,13 +206,18 @@ impl Op {
             | Op::JumpIfFalse(t)
             | Op::PopJumpIfFalse(t)
             | Op::Loop(t)
-            | Op::ForIter(_, t) => Some(t),
+            | Op::ForIter(_, t)
+            | Op::JumpUnlessLessConstant(_, t)
+            | Op::JumpUnlessGreaterConstant(_, t)
+            | Op::JumpUnlessEqualConstant(_, t) => Some(t),
             _ => None,
         }
     }
 
     /// The superinstruction for `self` followed by `next`, if there is one.
-    /// `constants` are the function's constants so far.
+    /// `constants` are the function's constants so far. A superinstruction
+    /// may fuse again with the instruction before it (`GetLocal` with
+    /// `SubtractConstant`, itself `Constant` and `Subtract`).
     pub fn fuse(self, next: Op, constants: &[super::Constant]) -> Option<Op> {
         let number =
             |k: ConstIndex| matches!(constants.get(k as usize), Some(super::Constant::Number(_)));
@@ -193,8 +229,26 @@ impl Op {
             (Op::Constant(k), Op::Greater) if number(k) => Op::GreaterConstant(k),
             (Op::Constant(k), Op::Equal) if number(k) => Op::EqualConstant(k),
             (Op::Nil, Op::Return) => Op::ReturnNil,
+            (Op::GetLocal(slot), Op::Return) => Op::ReturnLocal(slot),
+            (Op::GetLocalProperty(slot, k), Op::Return) => Op::ReturnLocalProperty(slot, k),
+            (Op::GetLocal(slot), Op::AddConstant(k)) => Op::LocalAddConstant(slot, k),
+            (Op::GetLocal(slot), Op::SubtractConstant(k)) => Op::LocalSubtractConstant(slot, k),
+            (Op::LessConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessLessConstant(k, t),
+            (Op::GreaterConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessGreaterConstant(k, t),
+            (Op::EqualConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessEqualConstant(k, t),
+            (Op::SetProperty(k), Op::Pop) => Op::SetPropertyPop(k),
+            (Op::SetLocal(slot), Op::Pop) => Op::SetLocalPop(slot),
+            (Op::SetGlobal(slot), Op::Pop) => Op::SetGlobalPop(slot),
             _ => return None,
         })
+    }
+
+    /// Whether a superinstruction ending in `next` reports errors (and
+    /// allocation sites) at the first instruction's source: a pop, a
+    /// conditional jump or a return never fails, so the span that matters
+    /// is the comparison's or the assignment's before it.
+    pub fn fused_keeps_first_span(next: Op) -> bool {
+        matches!(next, Op::Pop | Op::PopJumpIfFalse(_) | Op::Return)
     }
 
     /// How many values the instruction leaves on the stack minus how many it
@@ -212,6 +266,8 @@ impl Op {
             | Op::Copy(_)
             | Op::ForIter(..)
             | Op::GetLocalProperty(..)
+            | Op::LocalAddConstant(..)
+            | Op::LocalSubtractConstant(..)
             | Op::Class(_) => 1,
             Op::BuildList(n) => 1 - n as i64,
             Op::BuildMap(n) => 1 - 2 * n as i64,
@@ -231,6 +287,8 @@ impl Op {
             | Op::GreaterConstant(_)
             | Op::EqualConstant(_)
             | Op::ReturnNil
+            | Op::ReturnLocal(_)
+            | Op::ReturnLocalProperty(..)
             | Op::Loop(_) => 0,
             Op::Pop
             | Op::PopJumpIfFalse(_)
@@ -252,7 +310,13 @@ impl Op {
             | Op::CloseUpvalue
             | Op::Return
             | Op::Inherit
-            | Op::Method(_) => -1,
+            | Op::Method(_)
+            | Op::JumpUnlessLessConstant(..)
+            | Op::JumpUnlessGreaterConstant(..)
+            | Op::JumpUnlessEqualConstant(..)
+            | Op::SetLocalPop(_)
+            | Op::SetGlobalPop(_) => -1,
+            Op::SetPropertyPop(_) => -2,
             Op::Call(argc) | Op::Invoke(_, argc) => -(argc as i64),
             Op::SuperInvoke(_, argc) => -(argc as i64) - 1,
         }

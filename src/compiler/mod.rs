@@ -109,19 +109,29 @@ impl Compiler {
         state.depth += op.stack_effect();
         state.max_depth = state.max_depth.max(state.depth);
         let proto = &mut state.proto;
-        // A pair with a superinstruction becomes one instruction, unless a
-        // jump lands on the second (then the first may not have run). The
-        // fused instruction reports errors at the second's span.
-        let at = proto.code.len();
-        if at > 0 && state.target != Some(at) {
-            if let Some(fused) = proto.code[at - 1].fuse(op, &proto.constants) {
-                proto.code[at - 1] = fused;
-                proto.spans[at - 1] = span;
-                return at - 1;
-            }
-        }
         proto.code.push(op);
         proto.spans.push(span);
+        // A pair with a superinstruction becomes one instruction, unless a
+        // jump lands on the second (then the first may not have run); the
+        // result may pair with the one before it in turn. What is absorbed
+        // is the instruction just emitted, or what it fused into, and never
+        // a superinstruction holding a jump: a caller learns where its jump
+        // ended up from the position returned here, and the positions it
+        // kept from before (jumps to patch, loop starts) stay valid.
+        let mut at = proto.code.len() - 1;
+        while at > 0 && state.target != Some(at) {
+            let (first, second) = (proto.code[at - 1], proto.code[at]);
+            let Some(fused) = first.fuse(second, &proto.constants) else {
+                break;
+            };
+            proto.code[at - 1] = fused;
+            if !Op::fused_keeps_first_span(second) {
+                proto.spans[at - 1] = proto.spans[at];
+            }
+            proto.code.pop();
+            proto.spans.pop();
+            at -= 1;
+        }
         at
     }
 

@@ -48,13 +48,13 @@ impl Vm {
         let entry = this.program.code.len() as u32;
         let mut code = proto.code;
         for op in &mut code {
+            // A compare-and-jump superinstruction has a target and a constant.
             if let Some(target) = op.jump_target_mut() {
                 *target += entry;
-                continue;
             }
             match op {
                 Op::Closure(k) => *k = nested[*k as usize].expect("closure operands are functions"),
-                Op::GetGlobal(k) | Op::SetGlobal(k) | Op::DefineGlobal(k) => {
+                Op::GetGlobal(k) | Op::SetGlobal(k) | Op::SetGlobalPop(k) | Op::DefineGlobal(k) => {
                     let name = names[*k as usize]
                         .as_handle()
                         .expect("global operands name string constants");
@@ -63,8 +63,10 @@ impl Vm {
                 // Each property instruction gets its own inline cache.
                 Op::GetProperty(k)
                 | Op::SetProperty(k)
+                | Op::SetPropertyPop(k)
                 | Op::Invoke(k, _)
-                | Op::GetLocalProperty(_, k) => {
+                | Op::GetLocalProperty(_, k)
+                | Op::ReturnLocalProperty(_, k) => {
                     let name = names[*k as usize]
                         .as_handle()
                         .expect("property operands name string constants");

@@ -113,12 +113,12 @@ impl Vm {
         }
 
         // A binary operator whose right operand is a number constant (a
-        // superinstruction): the left operand is replaced by the result.
+        // superinstruction): the result for the left operand `$operand`.
         macro_rules! with_constant {
-            ($k:expr, $symbol:literal, $expected:literal, $a:ident, $b:ident => $result:expr) => {{
-                let (a, b) = (peek!(0), self.program.constants[$k as usize]);
+            ($operand:expr, $k:expr, $symbol:literal, $expected:literal, $a:ident, $b:ident => $result:expr) => {{
+                let (a, b) = ($operand, self.program.constants[$k as usize]);
                 match Value::numbers(a, b) {
-                    Some(($a, $b)) => *self.stack.last_mut() = $result,
+                    Some(($a, $b)) => $result,
                     None => {
                         save_ip!();
                         return Err(self.operands_error($symbol, $expected, a, Some(b)));
@@ -127,18 +127,38 @@ impl Vm {
             }};
         }
 
-        // `compare!` with a number constant as the right operand.
-        macro_rules! compare_constant {
+        // `compare!`'s test with a number constant as the right operand and
+        // the top of the stack as the left: whether it holds.
+        macro_rules! holds_constant {
             ($k:expr, $symbol:literal, $holds:expr) => {{
                 let (a, b) = (peek!(0), self.program.constants[$k as usize]);
-                let result = match Value::numbers(a, b) {
+                match Value::numbers(a, b) {
                     Some((a, b)) => $holds(a, b),
                     None => {
                         save_ip!();
                         self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
                     }
-                };
+                }
+            }};
+        }
+
+        // The comparison's result in place of its left operand.
+        macro_rules! compare_constant {
+            ($k:expr, $symbol:literal, $holds:expr) => {{
+                let result = holds_constant!($k, $symbol, $holds);
                 *self.stack.last_mut() = Value::bool(result);
+            }};
+        }
+
+        // A test and the jump of the `if` or loop it controls (a
+        // superinstruction): pops the operand, jumps unless the test held.
+        macro_rules! jump_unless {
+            ($holds:expr, $target:expr) => {{
+                let holds = $holds;
+                self.stack.pop();
+                if !holds {
+                    ip = $target as usize;
+                }
             }};
         }
 
@@ -217,6 +237,18 @@ impl Vm {
                         None => throw!("undefined variable `{}`", self.global_name(slot)?),
                     }
                 }
+                Op::SetGlobalPop(slot) => {
+                    let v = peek!(0);
+                    match &mut self.globals[slot as usize] {
+                        Some(g) => *g = v,
+                        None => throw!("undefined variable `{}`", self.global_name(slot)?),
+                    }
+                    self.stack.pop();
+                }
+                Op::SetLocalPop(slot) => {
+                    let v = pop!();
+                    self.stack.set_frame_slot(base + slot as usize, v);
+                }
                 Op::GetUpvalue(i) => {
                     let upvalue = self.upvalue_handle(self.running_closure(), i);
                     let v = match self.heap.get(upvalue) {
@@ -261,6 +293,11 @@ impl Vm {
                     safepoint!();
                     attempt!(self.set_property(c));
                 }
+                Op::SetPropertyPop(c) => {
+                    safepoint!();
+                    attempt!(self.set_property(c));
+                    self.stack.pop();
+                }
                 Op::GetSuper(k) => {
                     let name = self.program.constants[k as usize]
                         .as_handle()
@@ -283,10 +320,30 @@ impl Vm {
                 Op::LessEqual => compare!("<=", |a, b| a <= b),
                 Op::Subtract => numbers!("-", a, b => Value::arithmetic(a - b)),
                 Op::AddConstant(k) => {
-                    with_constant!(k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b))
+                    *self.stack.last_mut() = with_constant!(peek!(0), k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b))
                 }
                 Op::SubtractConstant(k) => {
-                    with_constant!(k, "-", "numbers", a, b => Value::arithmetic(a - b))
+                    *self.stack.last_mut() = with_constant!(peek!(0), k, "-", "numbers", a, b => Value::arithmetic(a - b))
+                }
+                Op::LocalAddConstant(slot, k) => {
+                    let local = self.stack.frame_slot(base + slot as usize);
+                    let v = with_constant!(local, k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b));
+                    self.stack.push(v);
+                }
+                Op::LocalSubtractConstant(slot, k) => {
+                    let local = self.stack.frame_slot(base + slot as usize);
+                    let v =
+                        with_constant!(local, k, "-", "numbers", a, b => Value::arithmetic(a - b));
+                    self.stack.push(v);
+                }
+                Op::JumpUnlessLessConstant(k, target) => {
+                    jump_unless!(holds_constant!(k, "<", |a, b| a < b), target)
+                }
+                Op::JumpUnlessGreaterConstant(k, target) => {
+                    jump_unless!(holds_constant!(k, ">", |a, b| a > b), target)
+                }
+                Op::JumpUnlessEqualConstant(k, target) => {
+                    jump_unless!(peek!(0).equals(self.program.constants[k as usize]), target)
                 }
                 Op::LessConstant(k) => compare_constant!(k, "<", |a, b| a < b),
                 Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
@@ -501,6 +558,24 @@ impl Vm {
                     return_with!(result);
                 }
                 Op::ReturnNil => return_with!(Value::NIL),
+                Op::ReturnLocal(slot) => {
+                    let v = self.stack.frame_slot(base + slot as usize);
+                    return_with!(v);
+                }
+                Op::ReturnLocalProperty(slot, c) => {
+                    safepoint!();
+                    let receiver = self.stack.frame_slot(base + slot as usize);
+                    let v = match cached_field!(receiver, c) {
+                        Some(v) => v,
+                        None => {
+                            // The slow path works on the receiver on the stack.
+                            self.stack.push(receiver);
+                            attempt!(self.get_property_slow(c));
+                            pop!()
+                        }
+                    };
+                    return_with!(v);
+                }
                 Op::Class(k) => {
                     let name = self.program.constants[k as usize]
                         .as_handle()
