@@ -176,6 +176,7 @@ impl Heap {
     /// says.
     ///
     /// [`Shapes::start`]: super::shape::Shapes::start
+    #[inline(always)]
     pub fn new_instance(&self, class: Handle, shape: ShapeId) -> Instance {
         let start = self.shapes.start(shape) as usize;
         let fields = if shape == DICTIONARY {

@@ -495,7 +495,28 @@ impl Vm {
                     save_ip!();
                     safepoint!();
                     let callee = peek!(argc as usize);
-                    if let Called::Frame = self.call_value(callee, argc as usize)? {
+                    // One lookup of the callee: a closure's frame is pushed
+                    // here, a class is instantiated and a native called out
+                    // of line with what was read of them, and the rest
+                    // (bound methods, errors) goes through `call_value`.
+                    let called = match callee.as_handle().map(|h| (h, self.heap.get(h))) {
+                        Some((h, Ok(Obj::Closure(c)))) => {
+                            let function = c.function;
+                            self.push_frame(h, function, argc as usize)?;
+                            Called::Frame
+                        }
+                        Some((h, Ok(Obj::Class(c)))) => {
+                            let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
+                            self.call_class(h, initializer, ttl, shape, argc as usize)?
+                        }
+                        Some((_, Ok(Obj::Native(n)))) => {
+                            let id = n.0;
+                            crate::natives::call(self, id, argc as usize)?;
+                            Called::Done
+                        }
+                        _ => self.call_value(callee, argc as usize)?,
+                    };
+                    if let Called::Frame = called {
                         load_frame!();
                     }
                 }
@@ -522,7 +543,7 @@ impl Vm {
                     };
                     match method {
                         Some((method, function)) => {
-                            self.call_function(method, function, argc as usize)?;
+                            self.push_frame(method, function, argc as usize)?;
                             load_frame!();
                         }
                         None => {
@@ -785,6 +806,19 @@ impl Vm {
                 self.type_name(callee)
             ))),
         }
+    }
+
+    /// [`Self::instantiate`] out of the dispatch loop, for `Call`.
+    #[inline(never)]
+    fn call_class(
+        &mut self,
+        class: Handle,
+        initializer: Option<(Handle, FunctionId)>,
+        ttl: Option<f64>,
+        shape: ShapeId,
+        argc: usize,
+    ) -> VmResult<Called> {
+        self.instantiate(class, initializer, ttl, shape, argc)
     }
 
     /// Calls class `class`: a new instance in the callee's stack slot, then
