@@ -260,7 +260,7 @@ impl Vm {
                 function,
             });
         }
-        self.call_function(method, function, argc)?;
+        self.push_frame(method, function, argc)?;
         Ok(Called::Frame)
     }
 }

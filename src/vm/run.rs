@@ -891,19 +891,6 @@ impl Vm {
         self.push_frame(handle, function, argc)
     }
 
-    /// [`Self::call_closure`] when the caller knows the closure's function
-    /// (an inline cache of `Invoke`). Out of the dispatch loop, to keep it
-    /// small.
-    #[inline(never)]
-    pub(super) fn call_function(
-        &mut self,
-        handle: Handle,
-        function: FunctionId,
-        argc: usize,
-    ) -> VmResult<()> {
-        self.push_frame(handle, function, argc)
-    }
-
     /// The function a method or initializer runs. Closures are code: nothing
     /// reclaims them while their class holds them.
     pub(super) fn closure_function(&self, handle: Handle) -> FunctionId {
@@ -917,7 +904,12 @@ impl Vm {
     /// arguments on the stack. The checks share one branch; which one failed
     /// is worked out off the hot path.
     #[inline(always)]
-    fn push_frame(&mut self, handle: Handle, function: FunctionId, argc: usize) -> VmResult<()> {
+    pub(super) fn push_frame(
+        &mut self,
+        handle: Handle,
+        function: FunctionId,
+        argc: usize,
+    ) -> VmResult<()> {
         let f = self.program.function(function);
         let (arity, entry, max_stack) = (f.arity, f.entry as usize, f.max_stack as usize);
         if argc as u32 != arity
