@@ -43,6 +43,14 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::size_of;
 
+// What lets `Heap::reclaim_collected` forget an inline instance instead of
+// dropping it: none of its parts owns anything.
+const _: () = assert!(
+    !std::mem::needs_drop::<Handle>()
+        && !std::mem::needs_drop::<shape::ShapeId>()
+        && !std::mem::needs_drop::<[Value; Layout::INLINE]>()
+);
+
 /// Whether and how hard the collector runs (`--gc`); which collector runs is
 /// [`HeapConfig::collector`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -544,9 +552,19 @@ impl Heap {
         let (obj, size, gen) = self.take_for_reclaim(index);
         self.stats.collected.add(size);
         self.release_slot(index);
-        // The intern table holds strings weakly.
-        if let Obj::Str(s) = &obj {
-            self.forget_string(Handle { index, gen }, s.hash);
+        match obj {
+            // The intern table holds strings weakly.
+            Obj::Str(s) => self.forget_string(Handle { index, gen }, s.hash),
+            // An instance whose values live in its slot owns no memory (its
+            // fields are all named here, and their types are checked at the
+            // top of this file): dropping it would be two out-of-line calls
+            // that find nothing to free.
+            obj @ Obj::Instance(Instance {
+                class: _,
+                shape: _,
+                fields: Layout::Inline(_),
+            }) => std::mem::forget(obj),
+            obj => drop(obj),
         }
         self.check_accounts();
     }
