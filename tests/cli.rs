@@ -237,6 +237,41 @@ fn dump_prints_bytecode() {
     assert!(text.contains("Add") && text.contains("Print"), "{text}");
 }
 
+/// Superinstructions pair greedily, but a pair gives its second
+/// instruction back when that one makes a better pair with the next: two
+/// locals load as one `GetLocals`, yet `a + b.x` keeps `GetLocalProperty`
+/// and `a + (b - 1)` keeps `LocalSubtractConstant`. Each listing is of one
+/// function; the program's results are checked to match the plain reading.
+#[test]
+fn superinstructions_pair_the_best_way() {
+    for (body, wanted, result) in [
+        ("return a == b;", "GetLocals(1, 2)", "false"),
+        ("return a + b.x;", "GetLocalProperty(2, 0)", "4"),
+        ("return a + (b.x - 1);", "GetLocalProperty(2, 0)", "3"),
+        ("return a + (a - 1);", "LocalSubtractConstant(1, ", "1"),
+    ] {
+        let source = format!(
+            "class P {{ init() {{ this.x = 3; }} }}\nfun g(a, b) {{ {body} }}\nprint g(1, P());"
+        );
+        let out = minilang()
+            .args(["--dump", "-e", &source])
+            .assert()
+            .success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let listing = text.split("== g (").nth(1).expect("g is listed");
+        let listing = listing.split("\n==").next().unwrap_or(listing);
+        assert!(
+            listing.contains(wanted),
+            "{body}: no {wanted} in\n{listing}"
+        );
+        minilang()
+            .args(["-e", &source])
+            .assert()
+            .success()
+            .stdout(format!("{result}\n"));
+    }
+}
+
 #[test]
 fn no_256_limits_on_constants_locals_or_parameters() {
     let mut constants = String::from("fun f() {\n");

@@ -712,6 +712,7 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         | Op::ReturnLocal(_)
         | Op::SetLocalPop(_)
         | Op::SetGlobalPop(_)
+        | Op::GetLocals(..)
         | Op::ReturnNil => None,
     }
 }
@@ -786,6 +787,7 @@ const EVERY_OP: &[Op] = &[
     Op::SetPropertyPop(0),
     Op::SetLocalPop(0),
     Op::SetGlobalPop(0),
+    Op::GetLocals(0, 0),
 ];
 
 #[test]

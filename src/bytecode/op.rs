@@ -153,6 +153,9 @@ pub enum Op {
     SetLocalPop(u32),
     /// `SetGlobal(slot)` then `Pop`: `[v] -> []`
     SetGlobalPop(u32),
+    /// `GetLocal(a)` then `GetLocal(b)`: `[] -> [local a, local b]`, the
+    /// operands of `a == b`, `a + b`, `f(a, b)`.
+    GetLocals(u32, u32),
 }
 
 impl Op {
@@ -239,8 +242,20 @@ impl Op {
             (Op::SetProperty(k), Op::Pop) => Op::SetPropertyPop(k),
             (Op::SetLocal(slot), Op::Pop) => Op::SetLocalPop(slot),
             (Op::SetGlobal(slot), Op::Pop) => Op::SetGlobalPop(slot),
+            (Op::GetLocal(a), Op::GetLocal(b)) => Op::GetLocals(a, b),
             _ => return None,
         })
+    }
+
+    /// A superinstruction that gives its second instruction back when that
+    /// one pairs better with the next (`a` then `b.x`: `GetLocals(a, b)`
+    /// then `GetProperty` is `GetLocal(a)` then `GetLocalProperty(b, x)`):
+    /// the two it was made of.
+    pub fn unpair(self) -> Option<(Op, Op)> {
+        match self {
+            Op::GetLocals(a, b) => Some((Op::GetLocal(a), Op::GetLocal(b))),
+            _ => None,
+        }
     }
 
     /// Whether a superinstruction ending in `next` reports errors (and
@@ -269,6 +284,7 @@ impl Op {
             | Op::LocalAddConstant(..)
             | Op::LocalSubtractConstant(..)
             | Op::Class(_) => 1,
+            Op::GetLocals(..) => 2,
             Op::BuildList(n) => 1 - n as i64,
             Op::BuildMap(n) => 1 - 2 * n as i64,
             Op::Index | Op::Ttl | Op::ClassTtl => -1,

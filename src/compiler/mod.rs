@@ -117,20 +117,33 @@ impl Compiler {
         // is the instruction just emitted, or what it fused into, and never
         // a superinstruction holding a jump: a caller learns where its jump
         // ended up from the position returned here, and the positions it
-        // kept from before (jumps to patch, loop starts) stay valid.
+        // kept from before (jumps to patch, loop starts) stay valid. A
+        // regrouping (`Op::unpair`) changes the last two in place.
         let mut at = proto.code.len() - 1;
         while at > 0 && state.target != Some(at) {
             let (first, second) = (proto.code[at - 1], proto.code[at]);
-            let Some(fused) = first.fuse(second, &proto.constants) else {
-                break;
-            };
-            proto.code[at - 1] = fused;
-            if !Op::fused_keeps_first_span(second) {
-                proto.spans[at - 1] = proto.spans[at];
+            if let Some(fused) = first.fuse(second, &proto.constants) {
+                proto.code[at - 1] = fused;
+                if !Op::fused_keeps_first_span(second) {
+                    proto.spans[at - 1] = proto.spans[at];
+                }
+                proto.code.pop();
+                proto.spans.pop();
+                at -= 1;
+                continue;
             }
-            proto.code.pop();
-            proto.spans.pop();
-            at -= 1;
+            // Or the pair before gives its second instruction back to make
+            // a better pair with this one (`Op::unpair`); nothing moves.
+            if let Some((kept, given)) = first.unpair() {
+                if let Some(fused) = given.fuse(second, &proto.constants) {
+                    proto.code[at - 1] = kept;
+                    proto.code[at] = fused;
+                    if Op::fused_keeps_first_span(second) {
+                        proto.spans[at] = proto.spans[at - 1];
+                    }
+                }
+            }
+            break;
         }
         at
     }

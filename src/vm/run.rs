@@ -219,6 +219,12 @@ impl Vm {
                     let v = self.stack.frame_slot(base + slot as usize);
                     self.stack.push(v);
                 }
+                Op::GetLocals(a, b) => {
+                    let x = self.stack.frame_slot(base + a as usize);
+                    let y = self.stack.frame_slot(base + b as usize);
+                    self.stack.push(x);
+                    self.stack.push(y);
+                }
                 Op::SetLocal(slot) => {
                     let v = peek!(0);
                     self.stack.set_frame_slot(base + slot as usize, v);
