@@ -187,6 +187,36 @@ impl Vm {
             }};
         }
 
+        // Property `c` of the local in `slot` (`this.x`), at the
+        // instruction's safepoint: from the inline cache, or by the slow
+        // path, which works on the receiver on the stack.
+        macro_rules! local_property {
+            ($slot:expr, $c:expr) => {{
+                safepoint!();
+                let receiver = self.stack.frame_slot(base + $slot as usize);
+                match cached_field!(receiver, $c) {
+                    Some(v) => v,
+                    None => {
+                        self.stack.push(receiver);
+                        attempt!(self.get_property_slow($c));
+                        pop!()
+                    }
+                }
+            }};
+        }
+
+        // Assigns the global in `slot` the value on top of the stack, which
+        // stays there.
+        macro_rules! set_global {
+            ($slot:expr) => {{
+                let v = peek!(0);
+                match &mut self.globals[$slot as usize] {
+                    Some(g) => *g = v,
+                    None => throw!("undefined variable `{}`", self.global_name($slot)?),
+                }
+            }};
+        }
+
         macro_rules! return_with {
             ($result:expr) => {{
                 let result = $result;
@@ -236,19 +266,9 @@ impl Vm {
                 Op::DefineGlobal(slot) => {
                     self.globals[slot as usize] = Some(pop!());
                 }
-                Op::SetGlobal(slot) => {
-                    let v = peek!(0);
-                    match &mut self.globals[slot as usize] {
-                        Some(g) => *g = v,
-                        None => throw!("undefined variable `{}`", self.global_name(slot)?),
-                    }
-                }
+                Op::SetGlobal(slot) => set_global!(slot),
                 Op::SetGlobalPop(slot) => {
-                    let v = peek!(0);
-                    match &mut self.globals[slot as usize] {
-                        Some(g) => *g = v,
-                        None => throw!("undefined variable `{}`", self.global_name(slot)?),
-                    }
+                    set_global!(slot);
                     self.stack.pop();
                 }
                 Op::SetLocalPop(slot) => {
@@ -284,16 +304,8 @@ impl Vm {
                     }
                 }
                 Op::GetLocalProperty(slot, c) => {
-                    safepoint!();
-                    let receiver = self.stack[base + slot as usize];
-                    match cached_field!(receiver, c) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            // The slow path works on the receiver on the stack.
-                            self.stack.push(receiver);
-                            attempt!(self.get_property_slow(c));
-                        }
-                    }
+                    let v = local_property!(slot, c);
+                    self.stack.push(v);
                 }
                 Op::SetProperty(c) => {
                     safepoint!();
@@ -590,17 +602,7 @@ impl Vm {
                     return_with!(v);
                 }
                 Op::ReturnLocalProperty(slot, c) => {
-                    safepoint!();
-                    let receiver = self.stack.frame_slot(base + slot as usize);
-                    let v = match cached_field!(receiver, c) {
-                        Some(v) => v,
-                        None => {
-                            // The slow path works on the receiver on the stack.
-                            self.stack.push(receiver);
-                            attempt!(self.get_property_slow(c));
-                            pop!()
-                        }
-                    };
+                    let v = local_property!(slot, c);
                     return_with!(v);
                 }
                 Op::Class(k) => {
