@@ -250,9 +250,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::GetLocals(a, b) => {
+                    // In this order: `b` may be the slot the first push
+                    // fills (`var b = a; print b;`).
                     let x = self.stack.frame_slot(base + a as usize);
-                    let y = self.stack.frame_slot(base + b as usize);
                     self.stack.push(x);
+                    let y = self.stack.frame_slot(base + b as usize);
                     self.stack.push(y);
                 }
                 Op::SetLocal(slot) => {
