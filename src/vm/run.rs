@@ -804,7 +804,7 @@ impl Vm {
             }
             Obj::Class(c) => {
                 let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
-                self.instantiate(handle, initializer, ttl, shape, argc)
+                self.call_class(handle, initializer, ttl, shape, argc)
             }
             Obj::Native(n) => {
                 let id = n.0;
@@ -818,23 +818,11 @@ impl Vm {
         }
     }
 
-    /// [`Self::instantiate`] out of the dispatch loop, for `Call`.
+    /// Calls class `class`: a new instance in the callee's stack slot, then
+    /// its initializer's frame if it has one. Out of the dispatch loop:
+    /// `Call` hands it what it read of the class.
     #[inline(never)]
     fn call_class(
-        &mut self,
-        class: Handle,
-        initializer: Option<(Handle, FunctionId)>,
-        ttl: Option<f64>,
-        shape: ShapeId,
-        argc: usize,
-    ) -> VmResult<Called> {
-        self.instantiate(class, initializer, ttl, shape, argc)
-    }
-
-    /// Calls class `class`: a new instance in the callee's stack slot, then
-    /// its initializer's frame if it has one.
-    #[inline(always)]
-    fn instantiate(
         &mut self,
         class: Handle,
         initializer: Option<(Handle, FunctionId)>,
