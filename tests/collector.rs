@@ -4,7 +4,7 @@
 
 use codespan_reporting::term::termcolor::NoColor;
 use minilang::driver::{Outcome, Session};
-use minilang::heap::{GcMode, HeapConfig};
+use minilang::heap::{GcMode, HeapConfig, Site};
 use minilang::vm::VmConfig;
 use std::cell::RefCell;
 use std::io::Write;
@@ -115,7 +115,11 @@ fn an_unreferenced_interned_string_is_collected() {
     let (mut session, printed) = run(GcMode::On, source);
     assert_eq!(printed, "1\n");
     let hash = minilang::heap::intern::hash_str("onlyonce");
-    assert!(session.vm.heap.find_string("onlyonce", hash).is_none());
+    assert!(session
+        .vm
+        .heap
+        .find_string("onlyonce", hash, Site::default())
+        .is_none());
 }
 
 #[test]

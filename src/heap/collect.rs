@@ -717,7 +717,7 @@ mod tests {
         heap.incremental_step(|_| {});
         assert_eq!(heap.phase(), Phase::Sweep);
         assert!(heap.gc.cursor < s.index);
-        assert_eq!(heap.find_string("again", hash), Some(s));
+        assert_eq!(heap.find_string("again", hash, Site::default()), Some(s));
         let mut steps = 0;
         while heap.incremental_step(|_| {}).is_none() {
             steps += 1;

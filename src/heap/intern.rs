@@ -21,8 +21,12 @@ pub fn hash_str(text: &str) -> u64 {
 }
 
 impl Heap {
-    /// The existing string object with this text, if any.
-    pub fn find_string(&mut self, text: &str, hash: u64) -> Option<Handle> {
+    /// The existing string object with this text, if any, which from now on
+    /// counts as made at `site`. A string's site is the last place the program
+    /// made its text (docs/decisions.md, "A string was made where it was last
+    /// made"): whether an unreferenced copy is still in the table depends on
+    /// when the collector last ran, and its first site with it.
+    pub fn find_string(&mut self, text: &str, hash: u64, site: Site) -> Option<Handle> {
         let found = self
             .strings
             .table
@@ -31,6 +35,7 @@ impl Heap {
             })
             .map(|&(_, handle)| handle)?;
         self.revive(found.index);
+        self.cold[found.index as usize].site = site;
         Some(found)
     }
 

@@ -161,24 +161,23 @@ impl Vm {
 
     /// The interned string with this text, allocating it if new.
     pub fn intern(&mut self, text: &str) -> VmResult<Handle> {
-        let hash = hash_str(text);
-        if let Some(h) = self.heap.find_string(text, hash) {
+        let (hash, site) = (hash_str(text), self.current_site());
+        if let Some(h) = self.heap.find_string(text, hash, site) {
             return Ok(h);
         }
-        self.new_string(text.into(), hash)
+        self.new_string(text.into(), hash, site)
     }
 
     /// Like [`Vm::intern`], taking ownership of an already built string.
     pub fn intern_owned(&mut self, text: String) -> VmResult<Handle> {
-        let hash = hash_str(&text);
-        if let Some(h) = self.heap.find_string(&text, hash) {
+        let (hash, site) = (hash_str(&text), self.current_site());
+        if let Some(h) = self.heap.find_string(&text, hash, site) {
             return Ok(h);
         }
-        self.new_string(text.into_boxed_str(), hash)
+        self.new_string(text.into_boxed_str(), hash, site)
     }
 
-    fn new_string(&mut self, text: Box<str>, hash: u64) -> VmResult<Handle> {
-        let site = self.current_site();
+    fn new_string(&mut self, text: Box<str>, hash: u64, site: Site) -> VmResult<Handle> {
         let h = self.alloc(Obj::Str(StrObj::new(text, hash)), site)?;
         self.heap.register_string(h, hash);
         Ok(h)
