@@ -260,7 +260,7 @@ impl Vm {
                 function,
             });
         }
-        self.push_frame(method, function, argc)?;
+        self.push_frame(method, function, argc, self.stack.len())?;
         Ok(Called::Frame)
     }
 }

@@ -1,7 +1,8 @@
 //! The dispatch loop: one `match` over [`Op`] per instruction of the program's
-//! flat code (vm/program.rs), with the running frame's instruction pointer
-//! and stack base held in locals. Calls and returns write them back to the
-//! frame stack and reload them.
+//! flat code (vm/program.rs), with the running frame's instruction pointer,
+//! stack base and the stack's top held in locals. Anything out of the loop
+//! (a call, an allocation, an error) gets them written back first and is
+//! followed by a reload.
 
 use super::program::FunctionId;
 use super::sequences::floored_modulo;
@@ -25,9 +26,29 @@ pub(super) enum Called {
 }
 
 impl Vm {
+    // `reload!` after an out-of-line call takes back all of the frame's
+    // registers, whether or not the instruction reads them again.
+    #[allow(unused_assignments)]
     pub(super) fn run(&mut self) -> VmResult<()> {
         let mut ip: usize;
         let mut base: usize;
+        // The stack top, held here rather than in `self.stack` while the loop
+        // runs: kept in memory behind `self`, every push and pop was a store
+        // the next instruction loaded back (docs/performance.md, "The stack
+        // top in a register"). Written back (`spill!`) before anything out of
+        // line looks at the stack — the collector's root scan above all —
+        // and read again (`fill!`) or checked unchanged (`resume!`) after.
+        let mut sp: usize;
+        macro_rules! spill {
+            () => {
+                self.stack.attach(sp)
+            };
+        }
+        macro_rules! fill {
+            () => {
+                sp = self.stack.detach()
+            };
+        }
         macro_rules! load_frame {
             () => {{
                 let frame = self.frames.last().expect("a frame is running");
@@ -35,10 +56,25 @@ impl Vm {
                 base = frame.base;
             }};
         }
+        // Makes the VM whole for code out of the loop: the running frame's
+        // instruction pointer saved (an error, or the stack trace of an
+        // allocation failure, points at it) and the stack top written back.
         macro_rules! save_ip {
-            () => {
-                self.frames.last_mut().expect("a frame is running").ip = ip
-            };
+            () => {{
+                self.frames.last_mut().expect("a frame is running").ip = ip;
+                spill!();
+            }};
+        }
+        // Takes the running frame's registers back after code out of the
+        // loop: which frame runs, its ip and base, the stack top. Reloaded
+        // rather than kept, so none of them is live across a call and the
+        // compiler can keep all in registers (docs/performance.md, "The
+        // stack top in a register").
+        macro_rules! reload {
+            () => {{
+                load_frame!();
+                fill!();
+            }};
         }
         // Raises a runtime error at the current instruction.
         macro_rules! throw {
@@ -50,40 +86,75 @@ impl Vm {
                 return Err(self.error(message));
             }};
         }
-        // Evaluates a fallible VM call with the instruction pointer saved, so its
-        // error (or the stack trace of an allocation failure) points here.
+        // Evaluates a fallible VM call out of the loop (see `save_ip!`) that
+        // may move the stack top, and takes the top back after it.
         macro_rules! attempt {
             ($call:expr) => {{
                 save_ip!();
-                $call?
+                let result = $call?;
+                reload!();
+                result
+            }};
+        }
+        macro_rules! push {
+            ($value:expr) => {{
+                let value = $value;
+                self.stack.write(sp, value);
+                sp += 1;
             }};
         }
         macro_rules! pop {
-            () => {
-                self.stack.pop()
-            };
+            () => {{
+                debug_assert!(sp > base, "pop below the frame");
+                sp -= 1;
+                self.stack.read(sp)
+            }};
         }
         macro_rules! peek {
-            ($distance:expr) => {
-                self.stack.frame_slot(self.stack.len() - 1 - $distance)
-            };
+            ($distance:expr) => {{
+                debug_assert!(sp > $distance, "peek below the stack");
+                self.stack.read(sp - 1 - $distance)
+            }};
+        }
+        // Replaces the value on top of the stack.
+        macro_rules! set_top {
+            ($value:expr) => {{
+                let value = $value;
+                self.stack.write(sp - 1, value);
+            }};
+        }
+        macro_rules! local {
+            ($slot:expr) => {{
+                debug_assert!(base + ($slot as usize) < sp, "a local above the top");
+                self.stack.read(base + $slot as usize)
+            }};
+        }
+        macro_rules! set_local {
+            ($slot:expr, $value:expr) => {{
+                let value = $value;
+                debug_assert!(base + ($slot as usize) < sp, "a local above the top");
+                self.stack.write(base + $slot as usize, value);
+            }};
         }
         // Deadlines are checked only here, at the start of an instruction that
         // uses objects, before it looks at any operand: nothing expires between
         // an operand's check and its use (docs/language.md, "Safepoints").
         macro_rules! safepoint {
             () => {
-                self.safepoint()
+                if self.heap.has_deadlines() {
+                    save_ip!();
+                    self.expire_due();
+                    reload!();
+                }
             };
         }
         macro_rules! numbers {
             ($symbol:literal, $a:ident, $b:ident => $result:expr) => {{
-                let len = self.stack.len();
-                let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                let (a, b) = (peek!(1), peek!(0));
                 match Value::numbers(a, b) {
                     Some(($a, $b)) => {
-                        self.stack.truncate(len - 1);
-                        self.stack[len - 2] = $result;
+                        sp -= 1;
+                        set_top!($result);
                     }
                     None => {
                         save_ip!();
@@ -93,22 +164,29 @@ impl Vm {
             }};
         }
 
+        // The comparison `compare_other` makes of two values that are not
+        // both numbers (strings, or the error), out of the loop.
+        macro_rules! compare_other {
+            ($symbol:literal, $a:expr, $b:expr, $holds:expr) => {{
+                save_ip!();
+                let holds = self.compare_other($symbol, $a, $b, |o| $holds(o, Ordering::Equal))?;
+                reload!();
+                holds
+            }};
+        }
+
         // An ordering: numbers here, strings (or the error) out of line. The
         // same comparison closure serves both: applied to two numbers, and to
         // the strings' `Ordering` against `Equal` (`o < Equal` is "less").
         macro_rules! compare {
             ($symbol:literal, $holds:expr) => {{
-                let len = self.stack.len();
-                let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                let (a, b) = (peek!(1), peek!(0));
                 let result = match Value::numbers(a, b) {
                     Some((a, b)) => $holds(a, b),
-                    None => {
-                        save_ip!();
-                        self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
-                    }
+                    None => compare_other!($symbol, a, b, $holds),
                 };
-                self.stack.truncate(len - 1);
-                self.stack[len - 2] = Value::bool(result);
+                sp -= 1;
+                set_top!(Value::bool(result));
             }};
         }
 
@@ -134,10 +212,7 @@ impl Vm {
                 let (a, b) = (peek!(0), self.program.constants[$k as usize]);
                 match Value::numbers(a, b) {
                     Some((a, b)) => $holds(a, b),
-                    None => {
-                        save_ip!();
-                        self.compare_other($symbol, a, b, |o| $holds(o, Ordering::Equal))?
-                    }
+                    None => compare_other!($symbol, a, b, $holds),
                 }
             }};
         }
@@ -146,7 +221,7 @@ impl Vm {
         macro_rules! compare_constant {
             ($k:expr, $symbol:literal, $holds:expr) => {{
                 let result = holds_constant!($k, $symbol, $holds);
-                *self.stack.last_mut() = Value::bool(result);
+                set_top!(Value::bool(result));
             }};
         }
 
@@ -155,7 +230,7 @@ impl Vm {
         macro_rules! jump_unless {
             ($holds:expr, $target:expr) => {{
                 let holds = $holds;
-                self.stack.pop();
+                sp -= 1;
                 if !holds {
                     ip = $target as usize;
                 }
@@ -193,11 +268,11 @@ impl Vm {
         macro_rules! local_property {
             ($slot:expr, $c:expr) => {{
                 safepoint!();
-                let receiver = self.stack.frame_slot(base + $slot as usize);
+                let receiver = local!($slot);
                 match cached_field!(receiver, $c) {
                     Some(v) => v,
                     None => {
-                        self.stack.push(receiver);
+                        push!(receiver);
                         attempt!(self.get_property_slow($c));
                         pop!()
                     }
@@ -222,11 +297,12 @@ impl Vm {
                 let result = $result;
                 self.close_upvalues(base);
                 self.frames.pop();
-                self.stack.truncate(base);
-                self.stack.push(result);
+                sp = base;
+                push!(result);
                 // The outermost frame of this run has returned: the script
                 // ended, or a function a native called back (`call_back`).
                 if self.frames.len() == self.run_floor {
+                    spill!();
                     return Ok(());
                 }
                 load_frame!();
@@ -234,35 +310,26 @@ impl Vm {
         }
 
         load_frame!();
+        fill!();
         loop {
             let op = self.program.code[ip];
             ip += 1;
             match op {
-                Op::Constant(k) => self.stack.push(self.program.constants[k as usize]),
-                Op::Nil => self.stack.push(Value::NIL),
-                Op::True => self.stack.push(Value::TRUE),
-                Op::False => self.stack.push(Value::FALSE),
-                Op::Pop => {
-                    self.stack.pop();
-                }
-                Op::GetLocal(slot) => {
-                    let v = self.stack.frame_slot(base + slot as usize);
-                    self.stack.push(v);
-                }
+                Op::Constant(k) => push!(self.program.constants[k as usize]),
+                Op::Nil => push!(Value::NIL),
+                Op::True => push!(Value::TRUE),
+                Op::False => push!(Value::FALSE),
+                Op::Pop => sp -= 1,
+                Op::GetLocal(slot) => push!(local!(slot)),
                 Op::GetLocals(a, b) => {
                     // In this order: `b` may be the slot the first push
                     // fills (`var b = a; print b;`).
-                    let x = self.stack.frame_slot(base + a as usize);
-                    self.stack.push(x);
-                    let y = self.stack.frame_slot(base + b as usize);
-                    self.stack.push(y);
+                    push!(local!(a));
+                    push!(local!(b));
                 }
-                Op::SetLocal(slot) => {
-                    let v = peek!(0);
-                    self.stack.set_frame_slot(base + slot as usize, v);
-                }
+                Op::SetLocal(slot) => set_local!(slot, peek!(0)),
                 Op::GetGlobal(slot) => match self.globals[slot as usize] {
-                    Some(v) => self.stack.push(v),
+                    Some(v) => push!(v),
                     None => throw!("undefined variable `{}`", self.global_name(slot)?),
                 },
                 Op::DefineGlobal(slot) => {
@@ -271,11 +338,11 @@ impl Vm {
                 Op::SetGlobal(slot) => set_global!(slot),
                 Op::SetGlobalPop(slot) => {
                     set_global!(slot);
-                    self.stack.pop();
+                    sp -= 1;
                 }
                 Op::SetLocalPop(slot) => {
                     let v = pop!();
-                    self.stack.set_frame_slot(base + slot as usize, v);
+                    set_local!(slot, v);
                 }
                 Op::GetUpvalue(i) => {
                     let upvalue = self.upvalue_handle(self.running_closure(), i);
@@ -284,7 +351,7 @@ impl Vm {
                         Ok(Obj::Upvalue(Upvalue::Closed(v))) => *v,
                         _ => unreachable!("closures hold live upvalues"),
                     };
-                    self.stack.push(v);
+                    push!(v);
                 }
                 Op::SetUpvalue(i) => {
                     let upvalue = self.upvalue_handle(self.running_closure(), i);
@@ -301,13 +368,13 @@ impl Vm {
                 Op::GetProperty(c) => {
                     safepoint!();
                     match cached_field!(peek!(0), c) {
-                        Some(v) => *self.stack.last_mut() = v,
+                        Some(v) => set_top!(v),
                         None => attempt!(self.get_property_slow(c)),
                     }
                 }
                 Op::GetLocalProperty(slot, c) => {
                     let v = local_property!(slot, c);
-                    self.stack.push(v);
+                    push!(v);
                 }
                 Op::SetProperty(c) => {
                     safepoint!();
@@ -316,7 +383,7 @@ impl Vm {
                 Op::SetPropertyPop(c) => {
                     safepoint!();
                     attempt!(self.set_property(c));
-                    self.stack.pop();
+                    sp -= 1;
                 }
                 Op::GetSuper(k) => {
                     let name = self.program.constants[k as usize]
@@ -326,13 +393,11 @@ impl Vm {
                 }
                 Op::Equal => {
                     let b = pop!();
-                    let a = pop!();
-                    self.stack.push(Value::bool(a.equals(b)));
+                    set_top!(Value::bool(peek!(0).equals(b)));
                 }
                 Op::NotEqual => {
                     let b = pop!();
-                    let a = pop!();
-                    self.stack.push(Value::bool(!a.equals(b)));
+                    set_top!(Value::bool(!peek!(0).equals(b)));
                 }
                 Op::Greater => compare!(">", |a, b| a > b),
                 Op::GreaterEqual => compare!(">=", |a, b| a >= b),
@@ -340,21 +405,22 @@ impl Vm {
                 Op::LessEqual => compare!("<=", |a, b| a <= b),
                 Op::Subtract => numbers!("-", a, b => Value::arithmetic(a - b)),
                 Op::AddConstant(k) => {
-                    *self.stack.last_mut() = with_constant!(peek!(0), k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b))
+                    set_top!(
+                        with_constant!(peek!(0), k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b))
+                    )
                 }
                 Op::SubtractConstant(k) => {
-                    *self.stack.last_mut() = with_constant!(peek!(0), k, "-", "numbers", a, b => Value::arithmetic(a - b))
+                    set_top!(
+                        with_constant!(peek!(0), k, "-", "numbers", a, b => Value::arithmetic(a - b))
+                    )
                 }
                 Op::LocalAddConstant(slot, k) => {
-                    let local = self.stack.frame_slot(base + slot as usize);
-                    let v = with_constant!(local, k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b));
-                    self.stack.push(v);
+                    let v = with_constant!(local!(slot), k, "+", "two numbers or two strings", a, b => Value::arithmetic(a + b));
+                    push!(v);
                 }
                 Op::LocalSubtractConstant(slot, k) => {
-                    let local = self.stack.frame_slot(base + slot as usize);
-                    let v =
-                        with_constant!(local, k, "-", "numbers", a, b => Value::arithmetic(a - b));
-                    self.stack.push(v);
+                    let v = with_constant!(local!(slot), k, "-", "numbers", a, b => Value::arithmetic(a - b));
+                    push!(v);
                 }
                 Op::JumpUnlessLessConstant(k, target) => {
                     jump_unless!(holds_constant!(k, "<", |a, b| a < b), target)
@@ -369,22 +435,23 @@ impl Vm {
                 Op::GreaterConstant(k) => compare_constant!(k, ">", |a, b| a > b),
                 Op::EqualConstant(k) => {
                     let b = self.program.constants[k as usize];
-                    let a = peek!(0);
-                    *self.stack.last_mut() = Value::bool(a.equals(b));
+                    set_top!(Value::bool(peek!(0).equals(b)));
                 }
                 Op::Multiply => numbers!("*", a, b => Value::arithmetic(a * b)),
                 Op::Divide => numbers!("/", a, b => Value::arithmetic(a / b)),
                 Op::Modulo => numbers!("%", a, b => Value::arithmetic(floored_modulo(a, b))),
                 Op::Add => {
-                    let len = self.stack.len();
-                    let (x, y) = (self.stack[len - 2], self.stack[len - 1]);
+                    let (x, y) = (peek!(1), peek!(0));
                     if let Some((a, b)) = Value::numbers(x, y) {
-                        self.stack.truncate(len - 1);
-                        self.stack[len - 2] = Value::arithmetic(a + b);
+                        sp -= 1;
+                        set_top!(Value::arithmetic(a + b));
                     } else if let (Some(a), Some(b)) = (x.as_handle(), y.as_handle()) {
                         safepoint!();
-                        attempt!(self.live_obj(a));
-                        attempt!(self.live_obj(b));
+                        // Out of the loop from here on: both operands stay
+                        // on the stack (rooted) while the result is made.
+                        save_ip!();
+                        self.live_obj(a)?;
+                        self.live_obj(b)?;
                         let length = match (self.heap.get(a), self.heap.get(b)) {
                             (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
                             _ => throw!(
@@ -395,13 +462,14 @@ impl Vm {
                         };
                         // Room first: a string doubling under a heap limit must
                         // fail before the doubled text is even built.
-                        attempt!(self.make_room(crate::heap::SLOT_BYTES + length, None));
+                        self.make_room(crate::heap::SLOT_BYTES + length, None)?;
                         let mut joined = String::with_capacity(length);
-                        joined.push_str(attempt!(self.text(a)));
-                        joined.push_str(attempt!(self.text(b)));
-                        let h = attempt!(self.intern_owned(joined));
-                        self.stack.truncate(len - 1);
-                        self.stack[len - 2] = Value::obj(h);
+                        joined.push_str(self.text(a)?);
+                        joined.push_str(self.text(b)?);
+                        let h = self.intern_owned(joined)?;
+                        reload!();
+                        sp -= 1;
+                        set_top!(Value::obj(h));
                     } else {
                         save_ip!();
                         return Err(self.operands_error(
@@ -412,14 +480,11 @@ impl Vm {
                         ));
                     }
                 }
-                Op::Not => {
-                    let v = pop!();
-                    self.stack.push(Value::bool(v.is_falsey()));
-                }
+                Op::Not => set_top!(Value::bool(peek!(0).is_falsey())),
                 Op::Negate => {
                     let v = peek!(0);
                     match v.as_number() {
-                        Some(n) => *self.stack.last_mut() = Value::arithmetic(-n),
+                        Some(n) => set_top!(Value::arithmetic(-n)),
                         None => {
                             save_ip!();
                             return Err(self.operands_error("-", "a number", v, None));
@@ -443,49 +508,39 @@ impl Vm {
                 }
                 Op::BuildMap(n) => {
                     safepoint!();
-                    save_ip!();
-                    self.build_map(n as usize)?;
+                    attempt!(self.build_map(n as usize));
                 }
                 Op::Index => {
                     safepoint!();
-                    save_ip!();
                     let index = pop!();
                     let object = pop!();
-                    let value = self.index_get(object, index)?;
-                    self.stack.push(value);
+                    let value = attempt!(self.index_get(object, index));
+                    push!(value);
                 }
                 Op::SetIndex => {
                     safepoint!();
-                    save_ip!();
                     let value = pop!();
                     let index = pop!();
                     let object = peek!(0);
                     // The operands stay rooted on the stack while a map grows.
-                    self.stack.push(value);
-                    self.index_set(object, index, value)?;
-                    self.stack.truncate(self.stack.len() - 2);
-                    self.stack.push(value);
+                    push!(value);
+                    attempt!(self.index_set(object, index, value));
+                    sp -= 2;
+                    push!(value);
                 }
                 Op::Slice => {
                     safepoint!();
-                    save_ip!();
                     let end = pop!();
                     let start = pop!();
                     // The object stays on the stack (rooted) while the slice is made.
-                    let slice = self.slice(peek!(0), start, end)?;
-                    *self.stack.last_mut() = slice;
+                    let slice = attempt!(self.slice(peek!(0), start, end));
+                    set_top!(slice);
                 }
-                Op::Copy(n) => {
-                    let v = peek!(n as usize);
-                    self.stack.push(v);
-                }
-                Op::ForIter(slot, exit) => {
-                    save_ip!();
-                    match self.for_next(base + slot as usize)? {
-                        Some(v) => self.stack.push(v),
-                        None => ip = exit as usize,
-                    }
-                }
+                Op::Copy(n) => push!(peek!(n as usize)),
+                Op::ForIter(slot, exit) => match attempt!(self.for_next(base + slot as usize)) {
+                    Some(v) => push!(v),
+                    None => ip = exit as usize,
+                },
                 Op::Jump(target) => ip = target as usize,
                 Op::PopJumpIfFalse(target) => {
                     if pop!().is_falsey() {
@@ -512,32 +567,37 @@ impl Vm {
                     safepoint!();
                 }
                 Op::Call(argc) => {
-                    save_ip!();
                     safepoint!();
+                    save_ip!();
                     let callee = peek!(argc as usize);
                     // One lookup of the callee: a closure's frame is pushed
                     // here, a class is instantiated and a native called out
                     // of line with what was read of them, and the rest
                     // (bound methods, errors) goes through `call_value`.
-                    let called = match callee.as_handle().map(|h| (h, self.heap.get(h))) {
+                    match callee.as_handle().map(|h| (h, self.heap.get(h))) {
                         Some((h, Ok(Obj::Closure(c)))) => {
                             let function = c.function;
-                            self.push_frame(h, function, argc as usize)?;
-                            Called::Frame
+                            self.push_frame(h, function, argc as usize, sp)?;
+                            reload!();
                         }
-                        Some((h, Ok(Obj::Class(c)))) => {
-                            let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
-                            self.call_class(h, initializer, ttl, shape, argc as usize)?
+                        other => {
+                            // A new frame, or a native's result in place of
+                            // the callee: either way, reloaded.
+                            match other {
+                                Some((h, Ok(Obj::Class(c)))) => {
+                                    let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
+                                    self.call_class(h, initializer, ttl, shape, argc as usize)?;
+                                }
+                                Some((_, Ok(Obj::Native(n)))) => {
+                                    let id = n.0;
+                                    crate::natives::call(self, id, argc as usize)?;
+                                }
+                                _ => {
+                                    self.call_value(callee, argc as usize)?;
+                                }
+                            }
+                            reload!();
                         }
-                        Some((_, Ok(Obj::Native(n)))) => {
-                            let id = n.0;
-                            crate::natives::call(self, id, argc as usize)?;
-                            Called::Done
-                        }
-                        _ => self.call_value(callee, argc as usize)?,
-                    };
-                    if let Called::Frame = called {
-                        load_frame!();
                     }
                 }
                 Op::Invoke(c, argc) => {
@@ -563,46 +623,44 @@ impl Vm {
                     };
                     match method {
                         Some((method, function)) => {
-                            self.push_frame(method, function, argc as usize)?;
-                            load_frame!();
+                            self.push_frame(method, function, argc as usize, sp)?;
+                            reload!();
                         }
                         None => {
-                            if let Called::Frame = self.invoke_slow(c, argc as usize)? {
-                                load_frame!();
-                            }
+                            self.invoke_slow(c, argc as usize)?;
+                            reload!();
                         }
                     }
                 }
                 Op::SuperInvoke(k, argc) => {
                     safepoint!();
-                    save_ip!();
                     let name = self.program.constants[k as usize]
                         .as_handle()
                         .expect("name");
                     let superclass = pop!().as_handle().expect("super is a class");
+                    save_ip!();
                     self.check_live(peek!(argc as usize))?;
                     let Some(method) = self.find_method(superclass, name) else {
                         throw!("undefined property `{}`", self.text(name)?);
                     };
                     self.call_closure(method, argc as usize)?;
-                    load_frame!();
+                    reload!();
                 }
                 Op::Closure(id) => {
                     attempt!(self.op_closure(id, base));
                 }
                 Op::CloseUpvalue => {
+                    save_ip!();
                     self.close_upvalues(self.stack.len() - 1);
-                    self.stack.pop();
+                    reload!();
+                    sp -= 1;
                 }
                 Op::Return => {
                     let result = pop!();
                     return_with!(result);
                 }
                 Op::ReturnNil => return_with!(Value::NIL),
-                Op::ReturnLocal(slot) => {
-                    let v = self.stack.frame_slot(base + slot as usize);
-                    return_with!(v);
-                }
+                Op::ReturnLocal(slot) => return_with!(local!(slot)),
                 Op::ReturnLocalProperty(slot, c) => {
                     let v = local_property!(slot, c);
                     return_with!(v);
@@ -792,7 +850,7 @@ impl Vm {
             Obj::Closure(c) => {
                 // One lookup of the callee: its function comes from here.
                 let function = c.function;
-                self.push_frame(handle, function, argc)?;
+                self.push_frame(handle, function, argc, self.stack.len())?;
                 Ok(Called::Frame)
             }
             Obj::BoundMethod(b) => {
@@ -837,7 +895,7 @@ impl Vm {
         self.stack[at] = Value::obj(instance);
         match initializer {
             Some((init, function)) => {
-                self.push_frame(init, function, argc)?;
+                self.push_frame(init, function, argc, self.stack.len())?;
                 Ok(Called::Frame)
             }
             None if argc != 0 => Err(self.error(format!(
@@ -886,7 +944,7 @@ impl Vm {
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
     pub(super) fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
         let function = self.closure_function(handle);
-        self.push_frame(handle, function, argc)
+        self.push_frame(handle, function, argc, self.stack.len())
     }
 
     /// The function a method or initializer runs. Closures are code: nothing
@@ -899,14 +957,16 @@ impl Vm {
     }
 
     /// Pushes a frame running `function` (of closure `handle`) over the
-    /// arguments on the stack. The checks share one branch; which one failed
-    /// is worked out off the hot path.
+    /// arguments on the stack, whose top is `top` (the dispatch loop holds it
+    /// in a local). The checks share one branch; which one failed is worked
+    /// out off the hot path.
     #[inline(always)]
     pub(super) fn push_frame(
         &mut self,
         handle: Handle,
         function: FunctionId,
         argc: usize,
+        top: usize,
     ) -> VmResult<()> {
         let f = self.program.function(function);
         let (arity, entry, max_stack) = (f.arity, f.entry as usize, f.max_stack as usize);
@@ -920,12 +980,12 @@ impl Vm {
         self.steps_left -= 1;
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
-        self.stack.reserve(max_stack);
+        self.stack.reserve_above(top, max_stack);
         self.frames.push(Frame {
             closure: handle,
             function,
             ip: entry,
-            base: self.stack.len() - 1 - argc,
+            base: top - 1 - argc,
         });
         Ok(())
     }
