@@ -577,8 +577,8 @@ impl Vm {
                     match callee.as_handle().map(|h| (h, self.heap.get(h))) {
                         Some((h, Ok(Obj::Closure(c)))) => {
                             let function = c.function;
-                            self.push_frame(h, function, argc as usize, sp)?;
-                            reload!();
+                            (ip, base) = self.push_frame(h, function, argc as usize, sp)?;
+                            self.stack.resume(sp);
                         }
                         other => {
                             // A new frame, or a native's result in place of
@@ -623,8 +623,8 @@ impl Vm {
                     };
                     match method {
                         Some((method, function)) => {
-                            self.push_frame(method, function, argc as usize, sp)?;
-                            reload!();
+                            (ip, base) = self.push_frame(method, function, argc as usize, sp)?;
+                            self.stack.resume(sp);
                         }
                         None => {
                             self.invoke_slow(c, argc as usize)?;
@@ -944,7 +944,8 @@ impl Vm {
     /// Pushes a frame for the closure `handle`, whose arguments are on the stack.
     pub(super) fn call_closure(&mut self, handle: Handle, argc: usize) -> VmResult<()> {
         let function = self.closure_function(handle);
-        self.push_frame(handle, function, argc, self.stack.len())
+        self.push_frame(handle, function, argc, self.stack.len())?;
+        Ok(())
     }
 
     /// The function a method or initializer runs. Closures are code: nothing
@@ -958,8 +959,9 @@ impl Vm {
 
     /// Pushes a frame running `function` (of closure `handle`) over the
     /// arguments on the stack, whose top is `top` (the dispatch loop holds it
-    /// in a local). The checks share one branch; which one failed is worked
-    /// out off the hot path.
+    /// in a local); returns the new frame's ip and base, which the loop takes
+    /// from here rather than reading back what was just stored. The checks
+    /// share one branch; which one failed is worked out off the hot path.
     #[inline(always)]
     pub(super) fn push_frame(
         &mut self,
@@ -967,7 +969,7 @@ impl Vm {
         function: FunctionId,
         argc: usize,
         top: usize,
-    ) -> VmResult<()> {
+    ) -> VmResult<(usize, usize)> {
         let f = self.program.function(function);
         let (arity, entry, max_stack) = (f.arity, f.entry as usize, f.max_stack as usize);
         if argc as u32 != arity
@@ -981,13 +983,14 @@ impl Vm {
         // The compiler bounds every function's stack use, so reserving it here is
         // what lets pushes skip the growth check.
         self.stack.reserve_above(top, max_stack);
+        let base = top - 1 - argc;
         self.frames.push(Frame {
             closure: handle,
             function,
             ip: entry,
-            base: top - 1 - argc,
+            base,
         });
-        Ok(())
+        Ok((entry, base))
     }
 
     /// Why [`Self::push_frame`] refused a call, in the order it checks.

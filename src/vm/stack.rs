@@ -68,6 +68,14 @@ impl Stack {
         }
     }
 
+    /// [`Self::detach`] after code that left the top where the loop's local
+    /// has it: nothing to read back (checked in debug builds).
+    #[inline(always)]
+    pub fn resume(&mut self, top: usize) {
+        debug_assert_eq!(self.top, top, "the stack's top moved out of the loop");
+        self.detach();
+    }
+
     /// The value at `at`, below the dispatch loop's top, without a bounds
     /// check.
     #[inline(always)]
