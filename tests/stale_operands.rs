@@ -199,6 +199,12 @@ const CASES: &[Case] = &[
         safepoint: false,
     },
     Case {
+        target: "LocalJumpUnlessLessConstant",
+        code: "{ var o = $0; if (o < 1) print 1; }",
+        operands: &[(Map, "map_")],
+        safepoint: false,
+    },
+    Case {
         target: "JumpUnlessGreaterConstant",
         code: "while ($0 > 1) print 1;",
         operands: &[(Map, "map_")],
@@ -666,6 +672,7 @@ fn covering_case(op: &Op) -> Option<&'static str> {
         Op::LocalAddConstant(..) => Some("LocalAddConstant"),
         Op::LocalSubtractConstant(..) => Some("LocalSubtractConstant"),
         Op::JumpUnlessLessConstant(..) => Some("JumpUnlessLessConstant"),
+        Op::LocalJumpUnlessLessConstant(..) => Some("LocalJumpUnlessLessConstant"),
         Op::JumpUnlessGreaterConstant(..) => Some("JumpUnlessGreaterConstant"),
         // `this` is the operand: see `a_dead_this_under_super`.
         Op::GetSuper(_) | Op::SuperInvoke(..) => None,
@@ -782,6 +789,7 @@ const EVERY_OP: &[Op] = &[
     Op::LocalAddConstant(0, 0),
     Op::LocalSubtractConstant(0, 0),
     Op::JumpUnlessLessConstant(0, 0),
+    Op::LocalJumpUnlessLessConstant(0, 0, 0),
     Op::JumpUnlessGreaterConstant(0, 0),
     Op::JumpUnlessEqualConstant(0, 0),
     Op::SetPropertyPop(0),

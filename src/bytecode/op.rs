@@ -144,6 +144,11 @@ pub enum Op {
     JumpUnlessLessConstant(ConstIndex, u32),
     /// `GreaterConstant(k)` then `PopJumpIfFalse(target)`.
     JumpUnlessGreaterConstant(ConstIndex, u32),
+    /// `GetLocal(slot)` then `JumpUnlessLessConstant(k, target)`: `[] -> []`,
+    /// jumping unless `local < k` — `if (n < 2)`, `while (i < 100)`. The
+    /// slot is 16 bits so the instruction stays 12 bytes; a local above
+    /// slot 65,535 keeps the pair.
+    LocalJumpUnlessLessConstant(u16, ConstIndex, u32),
     /// `EqualConstant(k)` then `PopJumpIfFalse(target)`.
     JumpUnlessEqualConstant(ConstIndex, u32),
     /// `SetProperty(k)` then `Pop`: an assignment statement to a field.
@@ -157,6 +162,9 @@ pub enum Op {
     /// operands of `a == b`, `a + b`, `f(a, b)`.
     GetLocals(u32, u32),
 }
+
+// The dispatch loop loads a whole instruction per step: keep it at 12 bytes.
+const _: () = assert!(std::mem::size_of::<Op>() == 12);
 
 impl Op {
     /// The operand that indexes the function's constants, if there is one —
@@ -187,6 +195,7 @@ impl Op {
             | Op::LocalAddConstant(_, k)
             | Op::LocalSubtractConstant(_, k)
             | Op::JumpUnlessLessConstant(k, _)
+            | Op::LocalJumpUnlessLessConstant(_, k, _)
             | Op::JumpUnlessGreaterConstant(k, _)
             | Op::JumpUnlessEqualConstant(k, _)
             | Op::SetPropertyPop(k)
@@ -211,6 +220,7 @@ impl Op {
             | Op::Loop(t)
             | Op::ForIter(_, t)
             | Op::JumpUnlessLessConstant(_, t)
+            | Op::LocalJumpUnlessLessConstant(_, _, t)
             | Op::JumpUnlessGreaterConstant(_, t)
             | Op::JumpUnlessEqualConstant(_, t) => Some(t),
             _ => None,
@@ -237,6 +247,9 @@ impl Op {
             (Op::GetLocal(slot), Op::AddConstant(k)) => Op::LocalAddConstant(slot, k),
             (Op::GetLocal(slot), Op::SubtractConstant(k)) => Op::LocalSubtractConstant(slot, k),
             (Op::LessConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessLessConstant(k, t),
+            (Op::GetLocal(slot), Op::JumpUnlessLessConstant(k, t)) => {
+                Op::LocalJumpUnlessLessConstant(u16::try_from(slot).ok()?, k, t)
+            }
             (Op::GreaterConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessGreaterConstant(k, t),
             (Op::EqualConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessEqualConstant(k, t),
             (Op::SetProperty(k), Op::Pop) => Op::SetPropertyPop(k),
@@ -305,6 +318,7 @@ impl Op {
             | Op::ReturnNil
             | Op::ReturnLocal(_)
             | Op::ReturnLocalProperty(..)
+            | Op::LocalJumpUnlessLessConstant(..)
             | Op::Loop(_) => 0,
             Op::Pop
             | Op::PopJumpIfFalse(_)

@@ -425,6 +425,16 @@ impl Vm {
                 Op::JumpUnlessLessConstant(k, target) => {
                     jump_unless!(holds_constant!(k, "<", |a, b| a < b), target)
                 }
+                Op::LocalJumpUnlessLessConstant(slot, k, target) => {
+                    let (a, b) = (local!(slot), self.program.constants[k as usize]);
+                    let holds = match Value::numbers(a, b) {
+                        Some((a, b)) => a < b,
+                        None => compare_other!("<", a, b, |a, b| a < b),
+                    };
+                    if !holds {
+                        ip = target as usize;
+                    }
+                }
                 Op::JumpUnlessGreaterConstant(k, target) => {
                     jump_unless!(holds_constant!(k, ">", |a, b| a > b), target)
                 }
