@@ -37,7 +37,8 @@ impl Vm {
         // the next instruction loaded back (docs/performance.md, "The stack
         // top in a register"). Written back (`spill!`) before anything out of
         // line looks at the stack — the collector's root scan above all —
-        // and read again (`fill!`) or checked unchanged (`resume!`) after.
+        // and read again (`fill!`) or checked unchanged (`Stack::resume`)
+        // after.
         let mut sp: usize;
         macro_rules! spill {
             () => {
