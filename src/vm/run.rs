@@ -207,10 +207,11 @@ impl Vm {
         }
 
         // `compare!`'s test with a number constant as the right operand and
-        // the top of the stack as the left: whether it holds.
+        // `$operand` (the top of the stack, or a local) as the left: whether
+        // it holds.
         macro_rules! holds_constant {
-            ($k:expr, $symbol:literal, $holds:expr) => {{
-                let (a, b) = (peek!(0), self.program.constants[$k as usize]);
+            ($operand:expr, $k:expr, $symbol:literal, $holds:expr) => {{
+                let (a, b) = ($operand, self.program.constants[$k as usize]);
                 match Value::numbers(a, b) {
                     Some((a, b)) => $holds(a, b),
                     None => compare_other!($symbol, a, b, $holds),
@@ -221,7 +222,7 @@ impl Vm {
         // The comparison's result in place of its left operand.
         macro_rules! compare_constant {
             ($k:expr, $symbol:literal, $holds:expr) => {{
-                let result = holds_constant!($k, $symbol, $holds);
+                let result = holds_constant!(peek!(0), $k, $symbol, $holds);
                 set_top!(Value::bool(result));
             }};
         }
@@ -424,20 +425,16 @@ impl Vm {
                     push!(v);
                 }
                 Op::JumpUnlessLessConstant(k, target) => {
-                    jump_unless!(holds_constant!(k, "<", |a, b| a < b), target)
+                    jump_unless!(holds_constant!(peek!(0), k, "<", |a, b| a < b), target)
                 }
                 Op::LocalJumpUnlessLessConstant(slot, k, target) => {
-                    let (a, b) = (local!(slot), self.program.constants[k as usize]);
-                    let holds = match Value::numbers(a, b) {
-                        Some((a, b)) => a < b,
-                        None => compare_other!("<", a, b, |a, b| a < b),
-                    };
-                    if !holds {
+                    // The local stays in its slot: nothing to pop.
+                    if !holds_constant!(local!(slot), k, "<", |a, b| a < b) {
                         ip = target as usize;
                     }
                 }
                 Op::JumpUnlessGreaterConstant(k, target) => {
-                    jump_unless!(holds_constant!(k, ">", |a, b| a > b), target)
+                    jump_unless!(holds_constant!(peek!(0), k, ">", |a, b| a > b), target)
                 }
                 Op::JumpUnlessEqualConstant(k, target) => {
                     jump_unless!(peek!(0).equals(self.program.constants[k as usize]), target)
