@@ -10,7 +10,9 @@ seconds, so that short programs are not judged on a handful of 0.2 s runs.
 It prints the median wall time and the peak memory (maximum resident set
 size, from /usr/bin/time -v) of each, and a Markdown table with the ratio of minilang to
 the faster of clox and loxcraft, the geometric mean of those ratios, and the
-ratio to Lua where a port exists. It installs nothing; a runtime that is not
+ratio to Lua where a port exists; then the same ratios in CPU time (user +
+system), which the host's taking the processor away does not inflate. It
+installs nothing; a runtime that is not
 found is skipped with a note.
 
     python3 scripts/compare.py                          # every program, 5+ rounds
@@ -28,6 +30,7 @@ first.
 import argparse
 import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -43,13 +46,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def measure(command):
-    """Runs `command` under /usr/bin/time -v; returns (seconds, peak KiB), or
-    (None, message) when it fails. The wall time is taken here, to the
+    """Runs `command` under /usr/bin/time -v; returns (seconds, peak KiB, CPU
+    seconds), or (None, message, None) when it fails. The wall time is taken here, to the
     microsecond: /usr/bin/time's own has hundredths of a second, 7 % of a
     0.14 s program. (Its millisecond of starting the child is in every
     runtime's time alike.) The peak resident set is /usr/bin/time's: a child
     started straight from this Python process would count Python's own
     memory, held until the child's exec, as its peak."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         ["/usr/bin/time", "-v"] + command,
@@ -59,6 +63,8 @@ def measure(command):
         check=False,
     )
     seconds = time.perf_counter() - started
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (now.ru_utime - used.ru_utime) + (now.ru_stime - used.ru_stime)
     peak = None
     status = result.returncode
     for line in result.stderr.splitlines():
@@ -72,8 +78,8 @@ def measure(command):
         # or "Command ...").
         own = [l for l in result.stderr.splitlines()
                if l.strip() and not l.startswith(("\t", "Command"))]
-        return None, (own or ["exit status " + str(status)])[0][:60]
-    return seconds, peak
+        return None, (own or ["exit status " + str(status)])[0][:60], None
+    return seconds, peak, cpu
 
 
 def find(name, given):
@@ -134,6 +140,7 @@ def main():
         commands = {r: command(r, program) for r in runtimes}
         commands = {r: c for r, c in commands.items() if c is not None}
         times = {r: [] for r in commands}
+        cpus = {r: [] for r in commands}
         peaks = {r: [] for r in commands}
         failed = {}
         order = list(commands)
@@ -147,17 +154,18 @@ def main():
             for runtime in order[rounds % len(order):] + order[:rounds % len(order)]:
                 if runtime in failed:
                     continue
-                seconds, peak = measure(commands[runtime])
+                seconds, peak, cpu = measure(commands[runtime])
                 if seconds is None:
                     failed[runtime] = peak
                     continue
                 spent += seconds
                 times[runtime].append(seconds)
+                cpus[runtime].append(cpu)
                 peaks[runtime].append(peak)
             rounds += 1
-        results = {r: (statistics.median(times[r]), max(peaks[r]))
+        results = {r: (statistics.median(times[r]), max(peaks[r]), statistics.median(cpus[r]))
                    for r in commands if r not in failed}
-        for runtime, (seconds, peak) in results.items():
+        for runtime, (seconds, peak, _) in results.items():
             print(f"{program:16} {runtime:9} {seconds:7.3f} s {peak / 1024:6.1f} MiB "
                   f"({len(times[runtime])} runs)",
                   file=sys.stderr)
@@ -174,7 +182,7 @@ def main():
         cells = [program]
         for name in names:
             if name in results:
-                seconds, peak = results[name]
+                seconds, peak, _ = results[name]
                 shown = f"{seconds:.3f}" if seconds < 1 else f"{seconds:.2f}"
                 cells.append(f"{shown} s / {peak / 1024:.0f} MiB")
             elif name in failed:
@@ -197,6 +205,27 @@ def main():
     print(f"\nwall time, median of at least {args.runs} alternating rounds (more for "
           f"programs whose rounds took under {args.min_time:g} s) / peak resident set; "
           f"{os.cpu_count()} cores")
+
+    # The same runs in CPU time: steadier where the machine is a VM whose host
+    # takes its processor away for milliseconds at a time (wall time counts
+    # those gaps, CPU time does not).
+    print("\n| program (CPU time) | minilang | faster peer | ÷ faster peer | ÷ Lua |")
+    print("|---|---|---|---|---|")
+    cpu_ratios = []
+    for program, results, _ in rows:
+        mine = results.get("minilang")
+        peers = [(results[p][2], p) for p in PEERS if p in results]
+        if not mine or not peers:
+            continue
+        best, which = min(peers)
+        cpu_ratios.append(mine[2] / best)
+        lua = f"{mine[2] / results['lua'][2]:.2f}" if "lua" in results else ""
+        print(f"| {program} | {mine[2]:.3f} s | {best:.3f} s ({which}) | "
+              f"{mine[2] / best:.2f} | {lua} |")
+    if cpu_ratios:
+        geomean = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
+        print(f"| geometric mean | | | {geomean:.2f} | |")
+    print("\nCPU time (user + system), median of the same runs")
 
 
 if __name__ == "__main__":
