@@ -5,7 +5,7 @@
 
 use super::object::{Fields, Instance, Layout, Obj};
 use super::shape::{ShapeId, DICTIONARY};
-use super::{Handle, Heap, Stale, Value};
+use super::{Handle, Heap, Stale, Value, SLOT_BYTES};
 use std::mem::size_of;
 
 /// A field found on an instance.
@@ -172,13 +172,50 @@ impl Heap {
         self.shapes.root(class_name)
     }
 
-    /// A new instance of `class`, its values sized as [`Shapes::start`]
-    /// says.
+    /// How many values a new instance of `shape` starts with, as
+    /// [`Shapes::start`] says now: fixed before the allocation makes room
+    /// (a collection there may move the start), then given to
+    /// [`Heap::instance_bytes`] and [`Heap::new_instance`].
     ///
     /// [`Shapes::start`]: super::shape::Shapes::start
     #[inline(always)]
-    pub fn new_instance(&self, class: Handle, shape: ShapeId) -> Instance {
-        let start = self.shapes.start(shape) as usize;
+    pub fn instance_start(&self, shape: ShapeId) -> usize {
+        self.shapes.start(shape) as usize
+    }
+
+    /// What a new instance of `shape` with `start` values weighs on the heap
+    /// (its slot and its values' allocation), before it is made:
+    /// [`Heap::size_of`] of what [`Heap::new_instance`] returns.
+    #[inline(always)]
+    pub fn instance_bytes(shape: ShapeId, start: usize) -> usize {
+        SLOT_BYTES
+            + if shape == DICTIONARY {
+                size_of::<Fields>()
+            } else if start <= Layout::INLINE {
+                0
+            } else {
+                start * size_of::<Value>()
+            }
+    }
+
+    /// Whether a new instance of `shape` with `start` values keeps them in
+    /// its slot ([`Heap::new_inline_instance`] makes it).
+    #[inline(always)]
+    pub fn starts_inline(shape: ShapeId, start: usize) -> bool {
+        shape != DICTIONARY && start <= Layout::INLINE
+    }
+
+    /// [`Heap::new_instance`] when [`Heap::starts_inline`] holds: the common
+    /// case, in one layout.
+    #[inline(always)]
+    pub fn new_inline_instance(class: Handle, shape: ShapeId) -> Instance {
+        Instance::new(class, shape, Layout::Inline([Value::NIL; Layout::INLINE]))
+    }
+
+    /// A new instance of `class` with `start` values (see
+    /// [`Heap::instance_start`]), every one nil.
+    #[inline(always)]
+    pub fn new_instance(class: Handle, shape: ShapeId, start: usize) -> Instance {
         let fields = if shape == DICTIONARY {
             Layout::Named(Box::default())
         } else if start <= Layout::INLINE {

@@ -461,7 +461,6 @@ impl Heap {
     /// past the collector's pacing or the heap limit.
     #[inline(always)]
     pub(crate) fn insert_sized(&mut self, mut obj: Obj, size: usize, site: Site) -> Handle {
-        debug_assert_eq!(size, Heap::size_of(&obj));
         if let Obj::Map(map) = &mut obj {
             // Its keys are all live now.
             map.purged_at = self.key_deaths;
@@ -469,6 +468,29 @@ impl Heap {
                 self.note_key(*key);
             }
         }
+        self.place(size, site, || obj)
+    }
+
+    /// [`Heap::insert_sized`] for an instance, the hottest allocation: with
+    /// no reference to it taken on the way, the compiler stores its parts
+    /// straight into the slot instead of building it on the stack and
+    /// copying it (docs/performance.md, "The instance made in place").
+    #[inline(always)]
+    pub(crate) fn insert_instance(
+        &mut self,
+        size: usize,
+        site: Site,
+        make: impl FnOnce() -> Instance,
+    ) -> Handle {
+        self.place(size, site, || Obj::Instance(make()))
+    }
+
+    /// Puts the object `make` makes (weighing `size`) in a free slot, or a
+    /// new one, and counts it: the rest of [`Heap::insert_sized`]. Made
+    /// where it is stored, so nothing holds it in between.
+    #[inline(always)]
+    fn place(&mut self, size: usize, site: Site, make: impl FnOnce() -> Obj) -> Handle {
+        let weighed = size;
         let size = size as u64;
         self.stats.allocated.add(size);
         self.stats.live.add(size);
@@ -484,7 +506,7 @@ impl Heap {
             };
             // Written before `self.free` moves, so the compiler still knows
             // the entry it replaces is vacant and calls no drop for it.
-            slot.entry = Entry::Live(obj);
+            slot.entry = Entry::Live(make());
             slot.size = size;
             self.free = next;
             self.cold[index as usize] = Cold::new(site);
@@ -500,7 +522,7 @@ impl Heap {
             self.slots.push(Slot {
                 gen: 0,
                 size,
-                entry: Entry::Live(obj),
+                entry: Entry::Live(make()),
             });
             self.cold.push(Cold::new(site));
             let color = if plain {
@@ -511,6 +533,11 @@ impl Heap {
             self.marks.push(color);
             Handle { index, gen: 0 }
         };
+        debug_assert!(
+            matches!(&self.slots[handle.index as usize].entry,
+                Entry::Live(obj) if Heap::size_of(obj) == weighed),
+            "an object placed with the wrong weight"
+        );
         // A new object is black during a mark phase (`color_for_new`), so
         // what it refers to must not stay white. Shaded from its slot: a
         // reference to `obj` handed out of line before it was placed kept it
@@ -939,6 +966,29 @@ mod tests {
     fn a_slot_fits_a_cache_line() {
         assert!(std::mem::size_of::<super::Slot>() <= 64);
         assert!(std::mem::size_of::<super::Obj>() <= 56);
+    }
+
+    /// An instance is weighed before it is made (so that it can be made in
+    /// its slot, after room is made): the weight must be what it will
+    /// weigh, in each of its three layouts.
+    #[test]
+    fn an_instance_weighs_what_it_was_weighed() {
+        use super::object::Layout;
+        use super::shape::DICTIONARY;
+        use super::{Handle, Heap, Obj};
+        let class = Handle { index: 0, gen: 0 };
+        for (shape, start) in [(DICTIONARY, 0), (1, 0), (1, Layout::INLINE), (1, 9)] {
+            let made = Obj::Instance(Heap::new_instance(class, shape, start));
+            assert_eq!(
+                Heap::size_of(&made),
+                Heap::instance_bytes(shape, start),
+                "{shape} {start}"
+            );
+            let inline = matches!(&made, Obj::Instance(i) if matches!(i.fields, Layout::Inline(_)));
+            assert_eq!(inline, Heap::starts_inline(shape, start), "{shape} {start}");
+        }
+        let inline = Obj::Instance(Heap::new_inline_instance(class, 1));
+        assert_eq!(Heap::size_of(&inline), Heap::instance_bytes(1, 0));
     }
 
     /// A slot whose generation would pass what a handle holds is never

@@ -62,10 +62,12 @@ impl Vm {
     /// (docs/performance.md, "The allocation path"). The instance refers to
     /// nothing but its class, which the caller keeps rooted (it is the
     /// callee, in its stack slot), so a collection made for it needs no
-    /// pending object — and with no reference to it handed out of line, the
-    /// compiler copies it into its slot with fewer round trips through the
-    /// stack (one of which stalled on store forwarding: a 4-byte store read
-    /// back as 8).
+    /// pending object. It is weighed before it exists and made only once
+    /// room is made: an instance built before that out-of-line call waited
+    /// for it on the stack, and its copy into the slot then read back as
+    /// 16-byte loads what had been stored as 8- and 4-byte parts, a
+    /// store-forwarding stall on every instantiation (docs/performance.md,
+    /// "The instance made in place").
     #[inline(always)]
     pub(crate) fn alloc_instance(
         &mut self,
@@ -73,10 +75,18 @@ impl Vm {
         shape: ShapeId,
         site: Site,
     ) -> VmResult<Handle> {
-        let obj = Obj::Instance(self.heap.new_instance(class, shape));
-        let size = Heap::size_of(&obj);
+        let start = self.heap.instance_start(shape);
+        let size = Heap::instance_bytes(shape, start);
         self.room_for(size, None)?;
-        Ok(self.heap.insert_sized(obj, size, site))
+        if Heap::starts_inline(shape, start) {
+            Ok(self
+                .heap
+                .insert_instance(size, site, || Heap::new_inline_instance(class, shape)))
+        } else {
+            Ok(self
+                .heap
+                .insert_instance(size, site, || Heap::new_instance(class, shape, start)))
+        }
     }
 
     /// Gets `bytes` more live bytes ready to be counted: collects when the
