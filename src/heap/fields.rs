@@ -191,7 +191,7 @@ impl Heap {
         SLOT_BYTES
             + if shape == DICTIONARY {
                 size_of::<Fields>()
-            } else if start <= Layout::INLINE {
+            } else if Heap::starts_inline(shape, start) {
                 0
             } else {
                 start * size_of::<Value>()
@@ -218,7 +218,7 @@ impl Heap {
     pub fn new_instance(class: Handle, shape: ShapeId, start: usize) -> Instance {
         let fields = if shape == DICTIONARY {
             Layout::Named(Box::default())
-        } else if start <= Layout::INLINE {
+        } else if Heap::starts_inline(shape, start) {
             Layout::Inline([Value::NIL; Layout::INLINE])
         } else {
             Layout::Shaped(vec![Value::NIL; start].into_boxed_slice())
