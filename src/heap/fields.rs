@@ -5,7 +5,7 @@
 
 use super::object::{Fields, Instance, Layout, Obj};
 use super::shape::{ShapeId, DICTIONARY};
-use super::{Handle, Heap, Stale, Value, SLOT_BYTES};
+use super::{Handle, Heap, Stale, Value};
 use std::mem::size_of;
 
 /// A field found on an instance.
@@ -173,29 +173,14 @@ impl Heap {
     }
 
     /// How many values a new instance of `shape` starts with, as
-    /// [`Shapes::start`] says now: fixed before the allocation makes room
-    /// (a collection there may move the start), then given to
-    /// [`Heap::instance_bytes`] and [`Heap::new_instance`].
+    /// [`Shapes::start`] says now: fixed before the allocation makes room (a
+    /// collection there may move the start), then given to
+    /// [`Heap::starts_inline`] and [`Heap::new_instance`].
     ///
     /// [`Shapes::start`]: super::shape::Shapes::start
     #[inline(always)]
     pub fn instance_start(&self, shape: ShapeId) -> usize {
         self.shapes.start(shape) as usize
-    }
-
-    /// What a new instance of `shape` with `start` values weighs on the heap
-    /// (its slot and its values' allocation), before it is made:
-    /// [`Heap::size_of`] of what [`Heap::new_instance`] returns.
-    #[inline(always)]
-    pub fn instance_bytes(shape: ShapeId, start: usize) -> usize {
-        SLOT_BYTES
-            + if shape == DICTIONARY {
-                size_of::<Fields>()
-            } else if Heap::starts_inline(shape, start) {
-                0
-            } else {
-                start * size_of::<Value>()
-            }
     }
 
     /// Whether a new instance of `shape` with `start` values keeps them in
@@ -206,7 +191,7 @@ impl Heap {
     }
 
     /// [`Heap::new_instance`] when [`Heap::starts_inline`] holds: the common
-    /// case, in one layout.
+    /// case, in one layout, weighing its slot alone (`SLOT_BYTES`).
     #[inline(always)]
     pub fn new_inline_instance(class: Handle, shape: ShapeId) -> Instance {
         Instance::new(class, shape, Layout::Inline([Value::NIL; Layout::INLINE]))

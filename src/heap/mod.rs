@@ -968,27 +968,31 @@ mod tests {
         assert!(std::mem::size_of::<super::Obj>() <= 56);
     }
 
-    /// An instance is weighed before it is made (so that it can be made in
-    /// its slot, after room is made): the weight must be what it will
-    /// weigh, in each of its three layouts.
+    /// An instance in the inline layout is weighed before it is made (so
+    /// that it can be made in its slot, after room is made): it must weigh
+    /// its slot alone, and `starts_inline` must say which layout
+    /// `new_instance` makes.
     #[test]
-    fn an_instance_weighs_what_it_was_weighed() {
+    fn an_inline_instance_weighs_its_slot() {
         use super::object::Layout;
         use super::shape::DICTIONARY;
-        use super::{Handle, Heap, Obj};
+        use super::{Handle, Heap, Obj, SLOT_BYTES};
         let class = Handle { index: 0, gen: 0 };
-        for (shape, start) in [(DICTIONARY, 0), (1, 0), (1, Layout::INLINE), (1, 9)] {
-            let made = Obj::Instance(Heap::new_instance(class, shape, start));
-            assert_eq!(
-                Heap::size_of(&made),
-                Heap::instance_bytes(shape, start),
-                "{shape} {start}"
-            );
-            let inline = matches!(&made, Obj::Instance(i) if matches!(i.fields, Layout::Inline(_)));
-            assert_eq!(inline, Heap::starts_inline(shape, start), "{shape} {start}");
-        }
         let inline = Obj::Instance(Heap::new_inline_instance(class, 1));
-        assert_eq!(Heap::size_of(&inline), Heap::instance_bytes(1, 0));
+        assert_eq!(Heap::size_of(&inline), SLOT_BYTES);
+        // Up to `Layout::INLINE` values fit in the slot; a dictionary never.
+        for (shape, start, fits) in [
+            (DICTIONARY, 0, false),
+            (1, 0, true),
+            (1, Layout::INLINE, true),
+            (1, Layout::INLINE + 1, false),
+        ] {
+            assert_eq!(Heap::starts_inline(shape, start), fits, "{shape} {start}");
+            let made = Obj::Instance(Heap::new_instance(class, shape, start));
+            let in_slot =
+                matches!(&made, Obj::Instance(i) if matches!(i.fields, Layout::Inline(_)));
+            assert_eq!(in_slot, fits, "{shape} {start}");
+        }
     }
 
     /// A slot whose generation would pass what a handle holds is never

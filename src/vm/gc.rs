@@ -4,7 +4,7 @@
 use super::{RuntimeError, Vm, VmResult};
 use crate::heap::intern::hash_str;
 use crate::heap::shape::ShapeId;
-use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj};
+use crate::heap::{Collector, Cycle, GcMode, Handle, Heap, Obj, Phase, Site, StrObj, SLOT_BYTES};
 
 /// A closure marking the VM's roots — value stack, frames, globals and their
 /// names, open upvalues, values natives hold, the loaded code's constants,
@@ -62,12 +62,7 @@ impl Vm {
     /// (docs/performance.md, "The allocation path"). The instance refers to
     /// nothing but its class, which the caller keeps rooted (it is the
     /// callee, in its stack slot), so a collection made for it needs no
-    /// pending object. It is weighed before it exists and made only once
-    /// room is made: an instance built before that out-of-line call waited
-    /// for it on the stack, and its copy into the slot then read back as
-    /// 16-byte loads what had been stored as 8- and 4-byte parts, a
-    /// store-forwarding stall on every instantiation (docs/performance.md,
-    /// "The instance made in place").
+    /// pending object.
     #[inline(always)]
     pub(crate) fn alloc_instance(
         &mut self,
@@ -76,17 +71,23 @@ impl Vm {
         site: Site,
     ) -> VmResult<Handle> {
         let start = self.heap.instance_start(shape);
-        let size = Heap::instance_bytes(shape, start);
-        self.room_for(size, None)?;
         if Heap::starts_inline(shape, start) {
-            Ok(self
+            // Its values in its slot, it weighs the slot alone, so it is made
+            // only once room is made, where it is stored. Built before that
+            // out-of-line call, it waited on the stack, and its copy into the
+            // slot read back as 16-byte loads what had been stored in 8- and
+            // 4-byte parts: a store-forwarding stall on every instantiation
+            // (docs/performance.md, "The instance made in place").
+            self.room_for(SLOT_BYTES, None)?;
+            return Ok(self
                 .heap
-                .insert_instance(size, site, || Heap::new_inline_instance(class, shape)))
-        } else {
-            Ok(self
-                .heap
-                .insert_instance(size, site, || Heap::new_instance(class, shape, start)))
+                .insert_instance(SLOT_BYTES, site, || Heap::new_inline_instance(class, shape)));
         }
+        // The rarer layouts own an allocation: made first, weighed as made.
+        let obj = Obj::Instance(Heap::new_instance(class, shape, start));
+        let size = Heap::size_of(&obj);
+        self.room_for(size, None)?;
+        Ok(self.heap.insert_sized(obj, size, site))
     }
 
     /// Gets `bytes` more live bytes ready to be counted: collects when the
