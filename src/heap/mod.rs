@@ -554,7 +554,8 @@ impl Heap {
     /// Takes the object out of slot `index` for reclamation: its bytes leave
     /// the live count, its deadline (if any) is dropped. Yields the object,
     /// its size and its handle's generation (whatever happens to the slot
-    /// next). Shared by the collector's path and by `free`/expiry.
+    /// next). For `free` and expiry; the collector's path,
+    /// [`Heap::reclaim_collected`], does the same without moving the object.
     #[inline(always)]
     fn take_for_reclaim(&mut self, index: u32) -> (Obj, u64, u32) {
         let slot = &mut self.slots[index as usize];
@@ -576,22 +577,37 @@ impl Heap {
     /// object (docs/performance.md, "The allocation path").
     #[inline(always)]
     fn reclaim_collected(&mut self, index: u32) {
-        let (obj, size, gen) = self.take_for_reclaim(index);
-        self.stats.collected.add(size);
-        self.release_slot(index);
-        match obj {
-            // The intern table holds strings weakly.
-            Obj::Str(s) => self.forget_string(Handle { index, gen }, s.hash),
-            // An instance whose values live in its slot owns no memory (its
-            // fields are all named here, and their types are checked at the
-            // top of this file): dropping it would be two out-of-line calls
-            // that find nothing to free.
-            obj @ Obj::Instance(Instance {
+        let slot = &self.slots[index as usize];
+        let (size, gen) = (slot.size as u64, slot.gen);
+        // An instance whose values live in its slot owns no memory (its
+        // fields are all named here, and their types are checked at the top
+        // of this file). Asked in place, so its slot is vacated without
+        // moving the instance out: the moves were three 48-byte copies
+        // through the stack per dead instance (docs/performance.md, "The
+        // sweep's dead instance").
+        let owns_nothing = matches!(
+            &slot.entry,
+            Entry::Live(Obj::Instance(Instance {
                 class: _,
                 shape: _,
                 fields: Layout::Inline(_),
-            }) => std::mem::forget(obj),
-            obj => drop(obj),
+            }))
+        );
+        if !self.slot_deadlines.is_empty() {
+            self.slot_deadlines.remove(&index);
+        }
+        self.stats.live.objects -= 1;
+        self.stats.live.bytes -= size;
+        self.stats.collected.add(size);
+        if owns_nothing {
+            std::mem::forget(self.vacate(index));
+        } else {
+            match self.vacate(index) {
+                // The intern table holds strings weakly.
+                Entry::Live(Obj::Str(s)) => self.forget_string(Handle { index, gen }, s.hash),
+                Entry::Live(obj) => drop(obj),
+                _ => unreachable!("only live objects are reclaimed"),
+            }
         }
         self.check_accounts();
     }
@@ -656,14 +672,21 @@ impl Heap {
     /// handle can never reach a later object through a wrapped generation.
     /// A slot retires after 262,144 occupants; what it costs is its 64 bytes.
     fn release_slot(&mut self, index: u32) {
-        let slot = &mut self.slots[index as usize];
-        slot.gen += 1;
-        if slot.gen > value::MAX_GEN {
-            slot.entry = Entry::Vacant(NO_SLOT);
+        drop(self.vacate(index));
+    }
+
+    /// [`Heap::release_slot`], yielding what the slot held.
+    #[inline(always)]
+    fn vacate(&mut self, index: u32) -> Entry {
+        let gen = self.slots[index as usize].gen + 1;
+        let next = if gen > value::MAX_GEN {
+            NO_SLOT
         } else {
-            slot.entry = Entry::Vacant(self.free);
-            self.free = index;
-        }
+            std::mem::replace(&mut self.free, index)
+        };
+        let slot = &mut self.slots[index as usize];
+        slot.gen = gen;
+        std::mem::replace(&mut slot.entry, Entry::Vacant(next))
     }
 
     /// allocated = live + freed + expired + collected, in objects and bytes.
