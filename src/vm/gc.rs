@@ -205,10 +205,7 @@ impl Vm {
     /// Where the running code is, for allocation sites.
     pub(crate) fn current_site(&self) -> Site {
         match self.frames.last() {
-            Some(frame) => Site {
-                file: self.program.function(frame.function).file,
-                offset: self.program.span_before(frame.function, frame.ip).start,
-            },
+            Some(frame) => self.program.site_before(frame.function, frame.ip),
             None => Site::RUNTIME,
         }
     }

@@ -85,6 +85,10 @@ impl Vm {
         program.constants.extend_from_slice(&names);
         program.code.extend_from_slice(&code);
         program.spans.extend_from_slice(&proto.spans);
+        (program.sites).extend(proto.spans.iter().map(|span| Site {
+            file,
+            offset: span.start,
+        }));
         let id = u32::try_from(program.functions.len()).expect("fewer than 4 billion functions");
         program.functions.push(super::program::FunctionInfo {
             name: proto.name.into_boxed_str(),

@@ -8,7 +8,7 @@
 //! natives (docs/decisions.md, "Loaded code lives as long as the VM").
 
 use crate::bytecode::{Op, UpvalueDesc};
-use crate::heap::Value;
+use crate::heap::{Site, Value};
 use crate::syntax::Span;
 
 /// The index of a function in [`Program::functions`]; what a closure object
@@ -34,8 +34,13 @@ pub(crate) struct FunctionInfo {
 #[derive(Default)]
 pub(crate) struct Program {
     pub code: Vec<Op>,
-    /// `spans[i]` is the source of `code[i]`, for errors and allocation sites.
+    /// `spans[i]` is the source of `code[i]`, for errors.
     pub spans: Vec<Span>,
+    /// `sites[i]` is where `code[i]` starts, as allocation sites name it: its
+    /// file and its span's start, in one read (an instantiation looked up
+    /// the running function for the file; docs/performance.md, "The
+    /// allocation site in one read").
+    pub sites: Vec<Site>,
     /// Numbers and interned strings the code uses. A root of every
     /// collection; `free` and `@ttl` refuse them (they are pinned).
     pub constants: Vec<Value>,
@@ -63,6 +68,7 @@ impl Program {
     pub fn truncate(&mut self, lengths: Lengths) {
         self.code.truncate(lengths.code);
         self.spans.truncate(lengths.code);
+        self.sites.truncate(lengths.code);
         self.constants.truncate(lengths.constants);
         self.functions.truncate(lengths.functions);
     }
@@ -76,6 +82,20 @@ impl Program {
     pub fn span_before(&self, function: FunctionId, ip: usize) -> Span {
         let entry = self.function(function).entry as usize;
         self.spans[ip.saturating_sub(1).max(entry)]
+    }
+
+    /// The allocation site of the instruction before `ip` in `function`,
+    /// like [`Program::span_before`].
+    pub fn site_before(&self, function: FunctionId, ip: usize) -> Site {
+        let entry = self.function(function).entry as usize;
+        self.sites[ip.saturating_sub(1).max(entry)]
+    }
+
+    /// The allocation site of `code[at]`, for an instruction that knows it is
+    /// running (so `at` is inside its function).
+    #[inline(always)]
+    pub fn site_at(&self, at: usize) -> Site {
+        self.sites[at]
     }
 
     /// The display name of a function (`script` for the top level).

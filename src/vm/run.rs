@@ -9,7 +9,7 @@ use super::sequences::floored_modulo;
 use super::{Frame, RuntimeError, TraceLine, Vm, VmResult};
 use crate::bytecode::Op;
 use crate::heap::shape::ShapeId;
-use crate::heap::{BoundMethod, Class, Closure, Handle, Obj, Upvalue, Value};
+use crate::heap::{BoundMethod, Class, Closure, Handle, Obj, Site, Upvalue, Value};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 
@@ -594,7 +594,16 @@ impl Vm {
                             match other {
                                 Some((h, Ok(Obj::Class(c)))) => {
                                     let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
-                                    self.call_class(h, initializer, ttl, shape, argc as usize)?;
+                                    // This `Call` is where the instance is made.
+                                    let site = self.program.site_at(ip - 1);
+                                    self.call_class(
+                                        h,
+                                        initializer,
+                                        ttl,
+                                        shape,
+                                        argc as usize,
+                                        site,
+                                    )?;
                                 }
                                 Some((_, Ok(Obj::Native(n)))) => {
                                     let id = n.0;
@@ -870,7 +879,8 @@ impl Vm {
             }
             Obj::Class(c) => {
                 let (initializer, ttl, shape) = (c.initializer, c.ttl, c.shape);
-                self.call_class(handle, initializer, ttl, shape, argc)
+                let site = self.current_site();
+                self.call_class(handle, initializer, ttl, shape, argc, site)
             }
             Obj::Native(n) => {
                 let id = n.0;
@@ -886,7 +896,7 @@ impl Vm {
 
     /// Calls class `class`: a new instance in the callee's stack slot, then
     /// its initializer's frame if it has one. Out of the dispatch loop:
-    /// `Call` hands it what it read of the class.
+    /// `Call` hands it what it read of the class, and its own allocation site.
     #[inline(never)]
     fn call_class(
         &mut self,
@@ -895,8 +905,8 @@ impl Vm {
         ttl: Option<f64>,
         shape: ShapeId,
         argc: usize,
+        site: Site,
     ) -> VmResult<Called> {
-        let site = self.current_site();
         let instance = self.alloc_instance(class, shape, site)?;
         self.start_instance_ttl(instance, ttl);
         let at = self.stack.len() - 1 - argc;
