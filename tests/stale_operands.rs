@@ -71,6 +71,12 @@ const CASES: &[Case] = &[
         safepoint: true,
     },
     Case {
+        target: "ReturnAdd",
+        code: "fun join(a, b) { return a + b; } print join($0, $1);",
+        operands: &[(Str, "str_"), (Str, "str_")],
+        safepoint: true,
+    },
+    Case {
         target: "Add (type error)",
         code: "print $0 + -1;",
         operands: &[(List, "list_")],
@@ -655,6 +661,7 @@ const NATIVES_WITHOUT_OPERANDS: &[&str] = &[
 fn covering_case(op: &Op) -> Option<&'static str> {
     match op {
         Op::Add => Some("Add"),
+        Op::ReturnAdd => Some("ReturnAdd"),
         Op::Subtract | Op::Multiply | Op::Divide | Op::Modulo => Some("Subtract"),
         Op::Slice => Some("Slice"),
         Op::ForIter(..) => Some("ForIter"),
@@ -786,6 +793,7 @@ const EVERY_OP: &[Op] = &[
     Op::ReturnNil,
     Op::ReturnLocal(0),
     Op::ReturnLocalProperty(0, 0),
+    Op::ReturnAdd,
     Op::LocalAddConstant(0, 0),
     Op::LocalSubtractConstant(0, 0),
     Op::JumpUnlessLessConstant(0, 0),

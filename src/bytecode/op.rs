@@ -135,6 +135,9 @@ pub enum Op {
     ReturnLocal(u32),
     /// `GetLocalProperty(slot, k)` then `Return`: `return this.x;`, a getter.
     ReturnLocalProperty(u32, ConstIndex),
+    /// `Add` then `Return`: `[a, b] -> []`, returns `a + b` (`return a + b;`,
+    /// the tail of a recursive sum).
+    ReturnAdd,
     /// `GetLocal(slot)` then `AddConstant(k)`: `[] -> [local + k]`
     LocalAddConstant(u32, ConstIndex),
     /// `GetLocal(slot)` then `SubtractConstant(k)`: `[] -> [local - k]`
@@ -244,6 +247,7 @@ impl Op {
             (Op::Nil, Op::Return) => Op::ReturnNil,
             (Op::GetLocal(slot), Op::Return) => Op::ReturnLocal(slot),
             (Op::GetLocalProperty(slot, k), Op::Return) => Op::ReturnLocalProperty(slot, k),
+            (Op::Add, Op::Return) => Op::ReturnAdd,
             (Op::GetLocal(slot), Op::AddConstant(k)) => Op::LocalAddConstant(slot, k),
             (Op::GetLocal(slot), Op::SubtractConstant(k)) => Op::LocalSubtractConstant(slot, k),
             (Op::LessConstant(k), Op::PopJumpIfFalse(t)) => Op::JumpUnlessLessConstant(k, t),
@@ -346,7 +350,7 @@ impl Op {
             | Op::JumpUnlessEqualConstant(..)
             | Op::SetLocalPop(_)
             | Op::SetGlobalPop(_) => -1,
-            Op::SetPropertyPop(_) => -2,
+            Op::SetPropertyPop(_) | Op::ReturnAdd => -2,
             Op::Call(argc) | Op::Invoke(_, argc) => -(argc as i64),
             Op::SuperInvoke(_, argc) => -(argc as i64) - 1,
         }

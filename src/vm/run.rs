@@ -453,40 +453,19 @@ impl Vm {
                     if let Some((a, b)) = Value::numbers(x, y) {
                         sp -= 1;
                         set_top!(Value::arithmetic(a + b));
-                    } else if let (Some(a), Some(b)) = (x.as_handle(), y.as_handle()) {
-                        safepoint!();
-                        // Out of the loop from here on: both operands stay
-                        // on the stack (rooted) while the result is made.
-                        save_ip!();
-                        self.live_obj(a)?;
-                        self.live_obj(b)?;
-                        let length = match (self.heap.get(a), self.heap.get(b)) {
-                            (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
-                            _ => throw!(
-                                "operands of `+` must be two numbers or two strings, not {} and {}",
-                                self.type_name(x),
-                                self.type_name(y)
-                            ),
-                        };
-                        // Room first: a string doubling under a heap limit must
-                        // fail before the doubled text is even built.
-                        self.make_room(crate::heap::SLOT_BYTES + length, None)?;
-                        let mut joined = String::with_capacity(length);
-                        joined.push_str(self.text(a)?);
-                        joined.push_str(self.text(b)?);
-                        let h = self.intern_owned(joined)?;
-                        reload!();
-                        sp -= 1;
-                        set_top!(Value::obj(h));
                     } else {
-                        save_ip!();
-                        return Err(self.operands_error(
-                            "+",
-                            "two numbers or two strings",
-                            x,
-                            Some(y),
-                        ));
+                        let joined = attempt!(self.add_objects(x, y));
+                        sp -= 1;
+                        set_top!(joined);
                     }
+                }
+                Op::ReturnAdd => {
+                    let (x, y) = (peek!(1), peek!(0));
+                    let sum = match Value::numbers(x, y) {
+                        Some((a, b)) => Value::arithmetic(a + b),
+                        None => attempt!(self.add_objects(x, y)),
+                    };
+                    return_with!(sum);
                 }
                 Op::Not => set_top!(Value::bool(peek!(0).is_falsey())),
                 Op::Negate => {
@@ -892,6 +871,37 @@ impl Vm {
                 self.type_name(callee)
             ))),
         }
+    }
+
+    /// `+` on what is not two numbers: two strings joined (a new string), or
+    /// an error. Out of the dispatch loop; `x` and `y` stay on the stack
+    /// (rooted) while the result is made, and the running frame's ip is
+    /// saved.
+    #[inline(never)]
+    fn add_objects(&mut self, x: Value, y: Value) -> VmResult<Value> {
+        let (Some(a), Some(b)) = (x.as_handle(), y.as_handle()) else {
+            return Err(self.operands_error("+", "two numbers or two strings", x, Some(y)));
+        };
+        self.safepoint();
+        self.live_obj(a)?;
+        self.live_obj(b)?;
+        let length = match (self.heap.get(a), self.heap.get(b)) {
+            (Ok(Obj::Str(a)), Ok(Obj::Str(b))) => a.text.len() + b.text.len(),
+            _ => {
+                return Err(self.error(format!(
+                    "operands of `+` must be two numbers or two strings, not {} and {}",
+                    self.type_name(x),
+                    self.type_name(y)
+                )))
+            }
+        };
+        // Room first: a string doubling under a heap limit must fail before
+        // the doubled text is even built.
+        self.make_room(crate::heap::SLOT_BYTES + length, None)?;
+        let mut joined = String::with_capacity(length);
+        joined.push_str(self.text(a)?);
+        joined.push_str(self.text(b)?);
+        Ok(Value::obj(self.intern_owned(joined)?))
     }
 
     /// Calls class `class`: a new instance in the callee's stack slot, then
