@@ -471,18 +471,22 @@ impl Heap {
         self.place(size, site, || obj)
     }
 
-    /// [`Heap::insert_sized`] for an instance, the hottest allocation: with
-    /// no reference to it taken on the way, the compiler stores its parts
-    /// straight into the slot instead of building it on the stack and
-    /// copying it (docs/performance.md, "The instance made in place").
+    /// [`Heap::insert_sized`] for a new instance whose values live in its
+    /// slot ([`Heap::starts_inline`]), the hottest allocation: it weighs the
+    /// slot alone, and with no reference to it taken on the way the compiler
+    /// stores its parts straight into the slot instead of building it on the
+    /// stack and copying it (docs/performance.md, "The instance made in
+    /// place"). The caller has made room for `SLOT_BYTES`.
     #[inline(always)]
-    pub(crate) fn insert_instance(
+    pub(crate) fn insert_inline_instance(
         &mut self,
-        size: usize,
+        class: Handle,
+        shape: shape::ShapeId,
         site: Site,
-        make: impl FnOnce() -> Instance,
     ) -> Handle {
-        self.place(size, site, || Obj::Instance(make()))
+        self.place(SLOT_BYTES, site, || {
+            Obj::Instance(Heap::new_inline_instance(class, shape))
+        })
     }
 
     /// Puts the object `make` makes (weighing `size`) in a free slot, or a

@@ -79,9 +79,7 @@ impl Vm {
             // 4-byte parts: a store-forwarding stall on every instantiation
             // (docs/performance.md, "The instance made in place").
             self.room_for(SLOT_BYTES, None)?;
-            return Ok(self
-                .heap
-                .insert_instance(SLOT_BYTES, site, || Heap::new_inline_instance(class, shape)));
+            return Ok(self.heap.insert_inline_instance(class, shape, site));
         }
         // The rarer layouts own an allocation: made first, weighed as made.
         let obj = Obj::Instance(Heap::new_instance(class, shape, start));

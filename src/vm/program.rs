@@ -80,15 +80,20 @@ impl Program {
     /// The source of the instruction before `ip` in `function`: the one a
     /// frame is running or calling from (its first, before it starts).
     pub fn span_before(&self, function: FunctionId, ip: usize) -> Span {
-        let entry = self.function(function).entry as usize;
-        self.spans[ip.saturating_sub(1).max(entry)]
+        self.spans[self.index_before(function, ip)]
     }
 
     /// The allocation site of the instruction before `ip` in `function`,
     /// like [`Program::span_before`].
     pub fn site_before(&self, function: FunctionId, ip: usize) -> Site {
+        self.sites[self.index_before(function, ip)]
+    }
+
+    /// Where the instruction before `ip` in `function` is in `code`: the one
+    /// a frame is running or calling from (its first, before it starts).
+    fn index_before(&self, function: FunctionId, ip: usize) -> usize {
         let entry = self.function(function).entry as usize;
-        self.sites[ip.saturating_sub(1).max(entry)]
+        ip.saturating_sub(1).max(entry)
     }
 
     /// The allocation site of `code[at]`, for an instruction that knows it is
