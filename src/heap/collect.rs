@@ -298,7 +298,7 @@ impl Heap {
             return SLOT_WORK;
         }
         let size = self.slots[i].size as u64;
-        if self.sweep_white(index) {
+        if self.sweep_white::<false>(index) {
             size + OBJECT_WORK
         } else {
             SLOT_WORK
@@ -307,11 +307,12 @@ impl Heap {
 
     /// Sweeps white slot `index`: its object dies, or its tombstone's slot is
     /// recycled; `false` if the slot was free already. Inlined into each
-    /// sweep loop: it runs once per dead object.
+    /// sweep loop: it runs once per dead object. `KEEP`: see
+    /// [`Heap::reclaim_collected`].
     #[inline(always)]
-    fn sweep_white(&mut self, index: u32) -> bool {
+    fn sweep_white<const KEEP: bool>(&mut self, index: u32) -> bool {
         match self.slots[index as usize].entry {
-            Entry::Live(_) => self.reclaim_collected(index),
+            Entry::Live(_) => self.reclaim_collected::<KEEP>(index),
             Entry::Tomb(..) => self.recycle(index),
             Entry::Vacant(_) => return false,
         }
@@ -328,7 +329,7 @@ impl Heap {
                 }
                 continue;
             }
-            self.sweep_white(index as u32);
+            self.sweep_white::<false>(index as u32);
         }
     }
 
@@ -370,6 +371,8 @@ impl Heap {
             self.gray.clear();
             self.gc.young.clear();
         }
+        // A major cycle (or any full one) hands the kept storage back.
+        self.nursery.clear();
         self.set_phase(Phase::Idle);
         self.gc.barrier = false;
         self.gc.census = true;
@@ -606,7 +609,9 @@ impl Heap {
         let young = std::mem::take(&mut self.gc.young);
         for &index in &young {
             if self.marks[index as usize] == WHITE {
-                self.sweep_white(index);
+                // Young garbage: its storage may serve the next young
+                // objects (nursery.rs).
+                self.sweep_white::<true>(index);
             }
         }
         self.gc.young = young;

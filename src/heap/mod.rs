@@ -21,6 +21,7 @@
 pub mod collect;
 pub mod fields;
 pub mod intern;
+mod nursery;
 pub mod object;
 pub mod shape;
 pub mod timeline;
@@ -311,6 +312,8 @@ pub struct Heap {
     /// The first free slot ([`NO_SLOT`] if none).
     free: u32,
     gray: Vec<u32>,
+    /// Generational: storage of young lists and maps kept for reuse.
+    nursery: nursery::Nursery,
     pub(crate) strings: intern::Interner,
     /// The layouts of instances' fields.
     pub(crate) shapes: shape::Shapes,
@@ -347,6 +350,7 @@ impl Heap {
             gc: collect::State::new(config.collector, config.mode),
             free: NO_SLOT,
             gray: Vec::new(),
+            nursery: nursery::Nursery::default(),
             strings: intern::Interner::default(),
             shapes: shape::Shapes::default(),
             tombs: 0,
@@ -578,9 +582,11 @@ impl Heap {
     /// The collector's reclamation: the slot becomes free at once (nothing
     /// refers to it). Kept apart from [`Heap::reclaim`]'s tombstone and
     /// obituary work so the sweep's path stays short: it runs once per dead
-    /// object (docs/performance.md, "The allocation path").
+    /// object (docs/performance.md, "The allocation path"). With `KEEP` (a
+    /// minor cycle's sweep) a small list's or map's storage goes to the
+    /// nursery's pool instead of the allocator (`nursery.rs`).
     #[inline(always)]
-    fn reclaim_collected(&mut self, index: u32) {
+    fn reclaim_collected<const KEEP: bool>(&mut self, index: u32) {
         let slot = &self.slots[index as usize];
         let (size, gen) = (slot.size as u64, slot.gen);
         // An instance whose values live in its slot owns no memory (its
@@ -609,6 +615,7 @@ impl Heap {
             match self.vacate(index) {
                 // The intern table holds strings weakly.
                 Entry::Live(Obj::Str(s)) => self.forget_string(Handle { index, gen }, s.hash),
+                Entry::Live(obj) if KEEP => self.nursery.keep_or_drop(obj),
                 Entry::Live(obj) => drop(obj),
                 _ => unreachable!("only live objects are reclaimed"),
             }
@@ -711,6 +718,21 @@ impl Heap {
             s.allocated.bytes,
             s.live.bytes + s.freed.bytes + s.expired.bytes + s.collected.bytes
         );
+    }
+
+    /// An empty list of capacity `n` from the storage a minor cycle kept, if
+    /// any: for a list literal of `n` items, which weighs what a fresh one
+    /// would.
+    #[inline]
+    pub fn recycled_list(&mut self, n: usize) -> Option<Vec<Value>> {
+        self.nursery.list(n)
+    }
+
+    /// An empty map of capacity `n` from the storage a minor cycle kept, if
+    /// any: for a map literal of `n` entries.
+    #[inline]
+    pub fn recycled_map(&mut self, n: usize) -> Option<Box<Map>> {
+        self.nursery.map(n)
     }
 
     /// `free(obj)`: reclaims the object now, whatever refers to it.

@@ -360,6 +360,17 @@ pub(crate) fn map_bytes<K, V>(map: &FxHashMap<K, V>) -> usize {
     map.capacity() * (size_of::<K>() + size_of::<V>() + 1)
 }
 
+/// What a list's storage weighs for `capacity` elements.
+pub(crate) fn list_bytes(capacity: usize) -> usize {
+    capacity * size_of::<Value>()
+}
+
+/// What a map's storage weighs for `capacity` entries: the entries plus the
+/// index table (one `usize` per slot).
+pub(crate) fn map_payload_bytes(capacity: usize) -> usize {
+    size_of::<MapObj>() + capacity * (size_of::<(MapKey, Value, u64)>() + size_of::<usize>())
+}
+
 impl Obj {
     pub fn kind(&self) -> Kind {
         match self {
@@ -386,12 +397,8 @@ impl Obj {
                 Layout::Shaped(values) => values.len() * size_of::<Value>(),
                 Layout::Named(fields) => size_of::<Fields>() + fields.bytes(),
             },
-            Obj::List(items) => items.capacity() * size_of::<Value>(),
-            // Entries plus the index table (one `usize` per slot).
-            Obj::Map(m) => {
-                size_of::<MapObj>()
-                    + m.capacity() * (size_of::<(MapKey, Value, u64)>() + size_of::<usize>())
-            }
+            Obj::List(items) => list_bytes(items.capacity()),
+            Obj::Map(m) => map_payload_bytes(m.capacity()),
             Obj::Upvalue(_) | Obj::BoundMethod(_) | Obj::Native(_) => 0,
         }
     }

@@ -48,7 +48,10 @@ impl Vm {
         for i in top - n..top {
             self.check_live(self.stack[i])?;
         }
-        let items: Vec<Value> = (top - n..top).map(|i| self.stack[i]).collect();
+        // Storage a minor cycle kept (heap/nursery.rs), or new; either way
+        // of capacity `n`, so the list weighs the same.
+        let mut items = (self.heap.recycled_list(n)).unwrap_or_else(|| Vec::with_capacity(n));
+        items.extend((top - n..top).map(|i| self.stack[i]));
         let site = self.current_site();
         // The items stay on the stack (rooted) until the list holds them.
         let list = self.alloc(Obj::List(items), site)?;
@@ -60,7 +63,13 @@ impl Vm {
     /// `{k: v, ...}`: the `n` key/value pairs on top of the stack become a map.
     pub(super) fn build_map(&mut self, n: usize) -> VmResult<()> {
         let top = self.stack.len();
-        let mut map = MapObj::with_capacity_and_hasher(n, Default::default());
+        // As in `build_list`: kept storage of capacity `n`, or new.
+        let mut map = self.heap.recycled_map(n).unwrap_or_else(|| {
+            Box::new(Map::new(MapObj::with_capacity_and_hasher(
+                n,
+                Default::default(),
+            )))
+        });
         for i in 0..n {
             let key = self.stack[top - 2 * n + 2 * i];
             let value = self.stack[top - 2 * n + 2 * i + 1];
@@ -72,7 +81,7 @@ impl Vm {
             map.insert(key, value);
         }
         let site = self.current_site();
-        let h = self.alloc(Obj::Map(Box::new(Map::new(map))), site)?;
+        let h = self.alloc(Obj::Map(map), site)?;
         self.stack.truncate(top - 2 * n);
         self.stack.push(Value::obj(h));
         Ok(())
