@@ -50,8 +50,13 @@ impl Vm {
         }
         // Storage a minor cycle kept (heap/nursery.rs), or new; either way
         // of capacity `n`, so the list weighs the same.
-        let mut items = (self.heap.recycled_list(n)).unwrap_or_else(|| Vec::with_capacity(n));
-        items.extend((top - n..top).map(|i| self.stack[i]));
+        let items = match self.heap.recycled_list(n) {
+            Some(mut items) => {
+                items.extend((top - n..top).map(|i| self.stack[i]));
+                items
+            }
+            None => (top - n..top).map(|i| self.stack[i]).collect(),
+        };
         let site = self.current_site();
         // The items stay on the stack (rooted) until the list holds them.
         let list = self.alloc(Obj::List(items), site)?;
